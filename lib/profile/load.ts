@@ -1,0 +1,125 @@
+/**
+ * Reads every team folder of the content directory and validates it.
+ *
+ * The build calls this once per worker; the first bad file stops everything
+ * with a ProfileError that names the file, the field path and what was expected.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import matter from 'gray-matter';
+import YAML from 'yaml';
+import type { z } from 'zod';
+import { profileSchema, type Profile } from './schema';
+import { SLUG_PATTERN } from './rules';
+
+export type Team = {
+  /** Folder name: the team's permanent URL segment. */
+  slug: string;
+  /** Path of profile.md relative to the working directory, for messages. */
+  file: string;
+  profile: Profile;
+  /** Markdown body: the team's RFC 2350 narrative, untrusted. */
+  body: string;
+};
+
+export class ProfileError extends Error {
+  constructor(
+    readonly file: string,
+    readonly field: string | null,
+    readonly detail: string,
+  ) {
+    super(`${file}: ${field ? `${field}: ` : ''}${detail}`);
+    this.name = 'ProfileError';
+  }
+}
+
+export function contentDir(): string {
+  return path.resolve(process.env.CONTENT_DIR || 'content');
+}
+
+/**
+ * YAML 1.2 core schema: no implicit timestamps (a date stays the string the
+ * author wrote), duplicate keys are an error, and alias expansion is capped so
+ * an "alias bomb" fails fast instead of eating the build's memory.
+ */
+const yamlEngine = (source: string): object => {
+  const value = YAML.parse(source, { schema: 'core', uniqueKeys: true, maxAliasCount: 50, prettyErrors: true });
+  return value ?? {};
+};
+
+function fieldPath(issue: z.core.$ZodIssue): string {
+  return issue.path.length ? issue.path.map(String).join('.') : '(frontmatter)';
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
+  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `missing required field (expected ${issue.expected})`;
+  return issue.message;
+}
+
+/** Parses and validates one profile.md; throws ProfileError on the first problem. */
+export function parseProfile(file: string, bytes: Buffer): { profile: Profile; body: string } {
+  let raw: string;
+  try {
+    raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new ProfileError(file, null, 'the file is not valid UTF-8 text');
+  }
+  if (!/^\uFEFF?---\r?\n/.test(raw)) throw new ProfileError(file, null, 'expected YAML frontmatter between "---" lines at the top of the file');
+  let parsed: matter.GrayMatterFile<string>;
+  try {
+    // gray-matter caches by input string; an empty options object turns that off.
+    parsed = matter(raw, { engines: { yaml: yamlEngine } });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    throw new ProfileError(file, null, `unparseable YAML frontmatter: ${reason}`);
+  }
+  const result = profileSchema.safeParse(parsed.data);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ProfileError(file, fieldPath(issue), describeIssue(issue));
+  }
+  const body = parsed.content.trim();
+  if (!body) throw new ProfileError(file, '(body)', 'expected the RFC 2350 narrative as Markdown below the frontmatter');
+  return { profile: result.data, body };
+}
+
+function readTeams(dir: string): Team[] {
+  const teamsDir = path.join(dir, 'teams');
+  if (!fs.existsSync(teamsDir)) throw new ProfileError(path.relative(process.cwd(), teamsDir) || teamsDir, null, 'content folder has no teams/ directory');
+  const folders = fs
+    .readdirSync(teamsDir, { withFileTypes: true })
+    .filter((entry) => !entry.name.startsWith('.'))
+    .sort((a, b) => (a.name < b.name ? -1 : 1));
+  const seen = new Map<string, string>();
+  const teams: Team[] = [];
+  for (const entry of folders) {
+    const rel = path.relative(process.cwd(), path.join(teamsDir, entry.name));
+    if (!entry.isDirectory()) throw new ProfileError(rel, null, 'expected a folder per team (content/teams/<slug>/profile.md)');
+    const folded = entry.name.toLowerCase();
+    const twin = seen.get(folded);
+    if (twin) throw new ProfileError(rel, null, `duplicate slug "${folded}": ${twin} has the same name (slugs are compared case-insensitively)`);
+    seen.set(folded, rel);
+    if (!SLUG_PATTERN.test(entry.name)) throw new ProfileError(rel, null, 'expected a folder name of lowercase letters, digits and single hyphens (it becomes the permalink)');
+    const file = path.join(rel, 'profile.md');
+    if (!fs.existsSync(file)) throw new ProfileError(file, null, 'missing profile.md in the team folder');
+    teams.push({ slug: entry.name, file, ...parseProfile(file, fs.readFileSync(file)) });
+  }
+  return teams.sort((a, b) => a.profile.name.official.localeCompare(b.profile.name.official, 'fr', { sensitivity: 'base' }));
+}
+
+const cache = new Map<string, Team[]>();
+
+/** Every team of the content directory, sorted by official name. Cached per directory. */
+export function loadTeams(dir: string = contentDir()): Team[] {
+  let teams = cache.get(dir);
+  if (!teams) {
+    teams = readTeams(dir);
+    cache.set(dir, teams);
+  }
+  return teams;
+}
+
+export function findTeam(slug: string, dir: string = contentDir()): Team | undefined {
+  return loadTeams(dir).find((t) => t.slug === slug);
+}

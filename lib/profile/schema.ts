@@ -1,0 +1,250 @@
+/**
+ * The profile schema: the single source of the types of a team profile.
+ *
+ * Every field carries a description; `docs/profile-format.md` is written from
+ * this file and `scripts/print-schema.ts` prints it as JSON Schema. Objects are
+ * strict: a field the schema does not know stops the build, so a typo such as
+ * `fingerprnt:` can never silently hide a fact.
+ */
+import { z } from 'zod';
+import { isRealIsoDate, isValidTimeZone, normaliseHex } from './rules';
+
+const text = (description: string) => z.string().trim().min(1, 'expected a non-empty text').describe(description);
+
+/** Text in the team's own words, copied from its document. */
+const asWritten = (what: string) => text(`${what}, exactly as the team's document words it (shown verbatim).`);
+
+const httpsUrl = z
+  .string()
+  .url('expected an absolute URL such as https://example.org/page')
+  .refine((u) => /^https?:\/\//i.test(u), 'expected an https: or http: URL');
+
+const email = z.email('expected an e-mail address such as cert@example.org');
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD (quote it in YAML)')
+  .refine(isRealIsoDate, 'expected a real calendar date (this day does not exist)');
+
+const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time written HH:MM (24-hour clock)');
+
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+export const TEAM_TYPES = [
+  'national',
+  'regional',
+  'sectoral',
+  'government',
+  'commercial',
+  'internal',
+  'academic',
+  'psirt',
+] as const;
+
+export const CONSTITUENCY_TAGS = [
+  'smes',
+  'mid-size-companies',
+  'large-companies',
+  'private-sector',
+  'public-sector',
+  'local-authorities',
+  'health',
+  'associations',
+  'individuals',
+  'customers',
+  'internal',
+  'partners',
+] as const;
+
+export const PHONE_USES = ['main', 'emergency', 'hotline', 'customers-only'] as const;
+export const EMAIL_USES = ['incident-reports', 'general', 'document-updates'] as const;
+export const MEMBERSHIP_STATUSES = ['member', 'participant', 'candidate', 'listed', 'accredited', 'certified', 'qualified'] as const;
+
+export const fingerprintSchema = z
+  .string()
+  .transform(normaliseHex)
+  .pipe(z.string().regex(/^[0-9A-F]{40}$/, 'expected 40 hexadecimal digits (a v4 OpenPGP fingerprint; spaces are allowed)'))
+  .describe('Full OpenPGP v4 fingerprint: 40 hexadecimal digits. Spaces are allowed and ignored; shown in groups of four.');
+
+export const phoneSchema = z
+  .strictObject({
+    e164: z
+      .string()
+      .regex(/^\+[1-9]\d{6,14}$/, 'expected an international number in E.164 form such as +33184190727')
+      .describe('The number in E.164 form (+ and digits only), used for tel: links.'),
+    display: asWritten('The number as printed in the document, with its spacing'),
+    use: z.enum(PHONE_USES).describe('What the number is for: main line, emergency / 24x7 line, hotline, or reserved to customers.'),
+    note: asWritten('A remark on this number').optional(),
+  })
+  .describe('One telephone number.');
+
+/** A contact channel that may be published, withheld, or absent; all three are facts worth showing. */
+const channelState = z
+  .enum(['public', 'not-public', 'none'])
+  .describe('public: numbers are listed; not-public: the team has one but does not publish it; none: the document says there is none.');
+
+export const telephoneSchema = z
+  .strictObject({
+    status: channelState,
+    numbers: z.array(phoneSchema).default([]).describe('The published numbers (empty unless status is public).'),
+    note: asWritten('What the document says about this channel').optional(),
+  })
+  .refine((t) => (t.status === 'public') === t.numbers.length > 0, {
+    message: 'expected numbers when status is public, and none otherwise',
+    path: ['numbers'],
+  })
+  .describe('Telephone or fax: published numbers, or an explicit "not public" / "none".');
+
+export const emailSchema = z
+  .strictObject({
+    address: email.describe('The e-mail address.'),
+    uses: z.array(z.enum(EMAIL_USES)).min(1).describe('What this address is for.'),
+    note: asWritten('A remark on this address').optional(),
+  })
+  .describe('One e-mail address and its uses.');
+
+export const pgpKeySchema = z
+  .strictObject({
+    fingerprint: fingerprintSchema,
+    key_id: z
+      .string()
+      .trim()
+      .regex(/^(0x)?[0-9A-Fa-f ]+$/, 'expected a key ID in hexadecimal, e.g. 0x2C3D542D')
+      .describe('The key ID exactly as printed in the document (short, long, with or without 0x and spaces). It must be the tail of the fingerprint.')
+      .optional(),
+    user_id: asWritten('The user ID of the key').optional(),
+    urls: z.array(httpsUrl).default([]).describe('Where the public key can be downloaded, as given by the document.'),
+    location_note: asWritten('Where else the document says the key can be found (key servers, web pages)').optional(),
+  })
+  .superRefine((k, ctx) => {
+    if (!k.key_id) return;
+    const id = normaliseHex(k.key_id);
+    if (![8, 16, 40].includes(id.length)) {
+      ctx.addIssue({ code: 'custom', path: ['key_id'], message: `expected 8, 16 or 40 hex digits, got ${id.length}` });
+    } else if (!k.fingerprint.endsWith(id)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['key_id'],
+        message: `expected the tail of the fingerprint (${k.fingerprint.slice(-id.length)}), got ${id}`,
+      });
+    }
+  })
+  .describe('One OpenPGP key the team publishes.');
+
+export const scheduleSchema = z
+  .strictObject({
+    days: z.array(z.enum(DAYS)).min(1).describe('Days these hours apply to: mon … sun.'),
+    open: hhmm.describe('Opening time, HH:MM, in the hours time zone.'),
+    close: hhmm.describe('Closing time, HH:MM, in the hours time zone (after open).'),
+  })
+  .refine((s) => s.open < s.close, { message: 'expected close to be later than open', path: ['close'] });
+
+export const hoursSchema = z
+  .strictObject({
+    timezone: z
+      .string()
+      .refine(isValidTimeZone, 'expected an IANA time zone such as Europe/Paris or Indian/Reunion')
+      .describe('IANA time zone of the hours (Europe/Paris, Indian/Reunion, …).'),
+    timezone_as_written: asWritten('The time zone').optional(),
+    schedule: z.array(scheduleSchema).default([]).describe('Regular opening hours; empty when the document gives none.'),
+    except_public_holidays: z.boolean().optional().describe('True when the document says public holidays are excluded.'),
+    as_written: asWritten('The operating hours').optional(),
+    around_the_clock: z
+      .strictObject({
+        channels: z.array(z.enum(['phone', 'email'])).min(1).describe('Channels available 24/7.'),
+        audience: z.enum(['everyone', 'customers']).describe('Who may use the 24/7 service.'),
+        except_public_holidays: z.boolean().optional().describe('True when the 24/7 service excludes public holidays.'),
+        as_written: asWritten('The 24/7 arrangement'),
+      })
+      .optional()
+      .describe('24/7 arrangements, when the document describes them.'),
+  })
+  .describe('Operating hours, structured so that a page can say whether the team is open now.');
+
+export const membershipSchema = z
+  .strictObject({
+    organisation: text('The network, association or scheme (e.g. InterCERT France, FIRST, TF-CSIRT).'),
+    status: z.enum(MEMBERSHIP_STATUSES).describe('The status the document states.'),
+    as_written: asWritten('The sentence that states it'),
+  })
+  .describe('A membership, accreditation or qualification the document states.');
+
+export const profileSchema = z
+  .strictObject({
+    name: z
+      .strictObject({
+        official: text('Official name of the team.'),
+        short: text('Short or common name, when the document gives one.').optional(),
+      })
+      .describe('Names of the team.'),
+    team_type: z.enum(TEAM_TYPES).describe('Kind of team: national, regional, sectoral, government, commercial (CSIRT as a service), internal (enterprise), academic, psirt.'),
+    country: z.string().regex(/^[A-Z]{2}$/, 'expected an ISO 3166-1 alpha-2 country code such as FR').describe('Country of the team\'s seat, ISO 3166-1 alpha-2.'),
+    region: text('Region of the seat (for filters and "who covers me").').optional(),
+    city: text('City of the seat.').optional(),
+    host_organisation: text('Organisation that hosts or runs the team.').optional(),
+    website: httpsUrl.optional().describe('The team\'s web page.'),
+    address: asWritten('Postal address, one line per line').optional(),
+    telephone: telephoneSchema.optional(),
+    fax: telephoneSchema.optional(),
+    other_channels: z
+      .strictObject({ status: z.enum(['none', 'listed']), as_written: asWritten('Other telecommunication channels') })
+      .optional()
+      .describe('Other telecommunication channels (section 2.6); "none" is a fact too.'),
+    emails: z.array(emailSchema).min(1, 'expected at least one e-mail address').describe('E-mail addresses by use; the first incident-reports address is the one shown first.'),
+    pgp_keys: z.array(pgpKeySchema).default([]).describe('OpenPGP keys the team publishes.'),
+    hours: hoursSchema.optional(),
+    urgent_subject: asWritten('Tag to put in the subject line of an urgent e-mail, e.g. [URGENT]').optional(),
+    members: z
+      .strictObject({
+        public: z.boolean().describe('Whether the document lists team members.'),
+        head: text('Name of the head of the team, when the document names one.').optional(),
+        as_written: asWritten('What the document says about the team members').optional(),
+      })
+      .optional()
+      .describe('Team members (section 2.9).'),
+    constituency: z
+      .strictObject({
+        tags: z.array(z.enum(CONSTITUENCY_TAGS)).default([]).describe('Who the team serves, in a fixed vocabulary used by filters.'),
+        customers_only: z.boolean().describe('True when only contracted customers (or the host organisation) are served.'),
+        countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected ISO 3166-1 alpha-2 codes')).default([]).describe('Countries served.'),
+        regions: z.array(text('A region served.')).default([]).describe('Regions served, when the constituency is regional.'),
+        as_written: asWritten('The constituency'),
+      })
+      .optional()
+      .describe('Constituency (section 3.2).'),
+    memberships: z.array(membershipSchema).default([]).describe('Memberships, accreditations and qualifications the document states.'),
+    languages: z
+      .array(z.string().regex(/^[a-z]{2}$/, 'expected ISO 639-1 codes such as fr, en'))
+      .optional()
+      .describe('Languages the team works in, only when the document states them.'),
+    tlp: z
+      .strictObject({ version: z.string().optional().describe('TLP version, only when stated.'), as_written: asWritten('What the document says about TLP') })
+      .optional()
+      .describe('Traffic Light Protocol use.'),
+    reporting: z
+      .strictObject({
+        form_url: httpsUrl.optional().describe('URL of the incident report form.'),
+        form_note: asWritten('What the document says about reporting forms').optional(),
+        checklist: z.array(text('One item.')).default([]).describe('Information the team asks a reporter to give (section 6).'),
+      })
+      .optional()
+      .describe('How to report an incident (section 6).'),
+    document: z
+      .strictObject({
+        lang: z.string().regex(/^[a-z]{2}$/, 'expected an ISO 639-1 code such as fr or en').describe('Language of the document and of the profile body.'),
+        version: text('Version of the RFC 2350 document.').optional(),
+        last_updated: isoDate.describe('Date of last update, YYYY-MM-DD (quoted in YAML).'),
+        date_note: asWritten('Remarks on the document dates, when the document is inconsistent').optional(),
+        locations: z.array(httpsUrl).default([]).describe('Where the document is published.'),
+        signed: z.boolean().describe('Whether the document says it is PGP-signed.'),
+        distribution: asWritten('The distribution list for notifications (section 1.2)').optional(),
+        source: text('File of the seed or source document this profile was made from.').optional(),
+      })
+      .describe('The RFC 2350 document the profile was made from.'),
+  })
+  .describe('A CSIRT profile: the frontmatter of content/teams/<slug>/profile.md.');
+
+export type Profile = z.infer<typeof profileSchema>;
+export type PgpKey = z.infer<typeof pgpKeySchema>;
+export type Phone = z.infer<typeof phoneSchema>;
+export type Hours = z.infer<typeof hoursSchema>;

@@ -1,0 +1,13 @@
+/** Validates every profile of CONTENT_DIR (default: content) and prints a one-line summary. */
+import { contentDir, loadTeams, ProfileError } from '@/lib/profile/load';
+
+try {
+  const teams = loadTeams();
+  console.log(`${teams.length} profile${teams.length === 1 ? '' : 's'} valid in ${contentDir()}`);
+} catch (error) {
+  if (error instanceof ProfileError) {
+    console.error(`Invalid profile: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}
