@@ -1,0 +1,36 @@
+import type { Metadata, Viewport } from 'next';
+import { notFound } from 'next/navigation';
+import '../globals.css';
+import { LANGS, dict, isLang } from '@/lib/i18n';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return LANGS.map((lang) => ({ lang }));
+}
+
+export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Promise<Metadata> {
+  const { lang } = await params;
+  const t = dict(isLang(lang) ? lang : 'en');
+  return { title: { default: t.siteName, template: `%s · ${t.siteName}` }, description: t.siteTagline };
+}
+
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, colorScheme: 'light dark' };
+
+/** Root layout of every page in a language: /fr/… and /en/…. */
+export default async function LangLayout({ children, params }: LayoutProps<'/[lang]'>) {
+  const { lang } = await params;
+  if (!isLang(lang)) notFound();
+  const t = dict(lang);
+  return (
+    <html lang={lang}>
+      <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased dark:bg-gray-950 dark:text-gray-100">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 focus:text-black">
+          {t.skipToContent}
+        </a>
+        {children}
+        <footer className="no-print mx-auto max-w-4xl px-4 py-8 text-sm text-gray-700 dark:text-gray-300">{t.footer}</footer>
+      </body>
+    </html>
+  );
+}

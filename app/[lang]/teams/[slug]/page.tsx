@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { SiteHeader } from '@/components/site-header';
+import { ContactCard } from '@/components/team/contact-card';
+import { Facts } from '@/components/team/facts';
+import { MarkdownBody } from '@/components/markdown-body';
+import { LANGS, dict, isLang } from '@/lib/i18n';
+import { findTeam, loadTeams } from '@/lib/profile/load';
+
+export const dynamicParams = false;
+
+export function generateStaticParams() {
+  return LANGS.flatMap((lang) => loadTeams().map((team) => ({ lang, slug: team.slug })));
+}
+
+export async function generateMetadata({ params }: PageProps<'/[lang]/teams/[slug]'>): Promise<Metadata> {
+  const { lang, slug } = await params;
+  const team = findTeam(slug);
+  if (!team || !isLang(lang)) return {};
+  const p = team.profile;
+  return { title: p.name.short && p.name.short !== p.name.official ? `${p.name.official} (${p.name.short})` : p.name.official };
+}
+
+/** One team: how to reach it first, then the facts, then its whole RFC 2350 text. */
+export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slug]'>) {
+  const { lang, slug } = await params;
+  const team = findTeam(slug);
+  if (!team || !isLang(lang)) notFound();
+  const t = dict(lang);
+  const p = team.profile;
+  const cl = p.document.lang;
+  const place = [p.city, p.region].filter(Boolean).join(', ');
+  return (
+    <>
+      <SiteHeader lang={lang} path={`/teams/${team.slug}/`} />
+      <main id="main" className="mx-auto max-w-4xl px-4 py-6">
+        <nav aria-label={t.home} className="no-print mb-3 text-sm">
+          <a href={`/${lang}/`} className="text-blue-700 underline dark:text-blue-300">← {t.allTeams}</a>
+        </nav>
+        <header className="mb-4">
+          <h1 className="text-2xl font-bold sm:text-3xl" lang={cl}>{p.name.official}</h1>
+          <p className="text-gray-700 dark:text-gray-300">
+            {p.name.short && p.name.short !== p.name.official && <><span lang={cl}>{p.name.short}</span> · </>}
+            {t.teamTypes[p.team_type]}
+            {place && <> · <span lang={cl}>{place}</span></>}
+          </p>
+        </header>
+        <ContactCard profile={p} t={t} />
+        <Facts profile={p} t={t} lang={lang} />
+        <section aria-labelledby="description-heading" className="mt-10">
+          <h2 id="description-heading" className="text-xl font-bold">{t.descriptionHeading}</h2>
+          <p className="text-sm text-gray-700 dark:text-gray-300">{t.descriptionIntro}</p>
+          <MarkdownBody markdown={team.body} lang={cl} emptyNote={{ text: t.emptySection, lang }} />
+          <p className="mt-6 text-sm text-gray-700 dark:text-gray-300">{t.sourceNote}</p>
+        </section>
+      </main>
+    </>
+  );
+}

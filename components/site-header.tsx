@@ -1,0 +1,33 @@
+import Link from 'next/link';
+import { dict, otherLang, type Lang } from '@/lib/i18n';
+
+type Props = {
+  lang: Lang;
+  /** Path of this page without the language prefix, e.g. "/teams/csirt-exodata/". */
+  path: string;
+};
+
+/** Site name and the language switch, which keeps the reader on the same page. */
+export function SiteHeader({ lang, path }: Props) {
+  const t = dict(lang);
+  const other = otherLang(lang);
+  return (
+    <header className="no-print border-b border-gray-300 bg-white dark:border-gray-700 dark:bg-gray-950">
+      <div className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-3">
+        <Link href={`/${lang}/`} className="text-lg font-bold tracking-tight">
+          {t.siteName}
+        </Link>
+        <Link
+          href={`/${other}${path}`}
+          hrefLang={other}
+          lang={other}
+          className="rounded border border-gray-400 px-3 py-1 text-sm font-medium hover:bg-gray-100 dark:hover:bg-gray-800"
+          data-testid="language-switch"
+        >
+          <span aria-hidden="true">{dict(lang).switchLanguageShort} · </span>
+          {dict(lang).switchLanguage}
+        </Link>
+      </div>
+    </header>
+  );
+}

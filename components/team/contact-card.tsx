@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import type { Profile } from '@/lib/profile/schema';
+import type { Dictionary } from '@/lib/i18n';
+import { mailtoHref } from '@/lib/team-view';
+import { HoursBlock } from './hours';
+import { PgpKeys } from './pgp-keys';
+import { Channel } from './channel';
+
+function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+  return (
+    <div className="border-t border-gray-200 py-3 first:border-t-0 dark:border-gray-700" data-testid={testId}>
+      <h3 className="mb-1 text-sm font-semibold uppercase tracking-wide text-gray-700 dark:text-gray-300">{label}</h3>
+      {children}
+    </div>
+  );
+}
+
+/** How to reach the team: what a person under stress needs first. Prints as a card. */
+export function ContactCard({ profile, t }: { profile: Profile; t: Dictionary }) {
+  const lang = profile.document.lang;
+  const incidentFirst = [...profile.emails].sort(
+    (a, b) => Number(b.uses.includes('incident-reports')) - Number(a.uses.includes('incident-reports')),
+  );
+  return (
+    <section aria-labelledby="contact-heading" className="print-card rounded-lg border-2 border-blue-700 bg-white p-4 shadow-sm dark:border-blue-400 dark:bg-gray-900" id="contact">
+      <h2 id="contact-heading" className="text-xl font-bold">{t.contactHeading}</h2>
+      <Row label={t.emails} testId="emails">
+        <ul className="space-y-1">
+          {incidentFirst.map((e) => (
+            <li key={e.address}>
+              <a
+                href={mailtoHref(e.address, e.uses.includes('incident-reports') ? profile.urgent_subject : undefined)}
+                className="break-all text-lg font-semibold text-blue-700 underline dark:text-blue-300"
+                data-testid={e.uses.includes('incident-reports') ? 'incident-email' : 'email'}
+              >
+                {e.address}
+              </a>{' '}
+              <span className="text-sm text-gray-700 dark:text-gray-300">({e.uses.map((u) => t.emailUses[u]).join(', ')})</span>
+            </li>
+          ))}
+        </ul>
+        {profile.urgent_subject && <p className="mt-1 font-medium" data-testid="urgent-subject">{t.urgentSubject(profile.urgent_subject)}</p>}
+      </Row>
+      <Row label={t.phone} testId="phone">
+        <Channel channel={profile.telephone} t={t} contentLang={lang} />
+      </Row>
+      <Row label={t.hours}>
+        {profile.hours ? <HoursBlock hours={profile.hours} t={t} contentLang={lang} /> : <p>{t.notStated}</p>}
+      </Row>
+      <Row label={t.pgp} testId="pgp">
+        <PgpKeys keys={profile.pgp_keys} t={t} contentLang={lang} />
+      </Row>
+      <Row label={t.fax}>
+        <Channel channel={profile.fax} t={t} contentLang={lang} />
+      </Row>
+      <Row label={t.otherChannels}>
+        {profile.other_channels ? (
+          <p>
+            {profile.other_channels.status === 'none' && <>{t.noneStated} — </>}
+            <span lang={lang}>{profile.other_channels.as_written}</span>
+          </p>
+        ) : (
+          <p>{t.notStated}</p>
+        )}
+      </Row>
+      <Row label={t.address}>
+        {profile.address ? <address className="whitespace-pre-line not-italic" lang={lang}>{profile.address}</address> : <p>{t.notStated}</p>}
+      </Row>
+    </section>
+  );
+}

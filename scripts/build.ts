@@ -1,0 +1,49 @@
+/**
+ * Builds the static site, all or nothing.
+ *
+ * 1. Validates every profile first: a bad one stops here, naming file and field.
+ * 2. Runs `next build` (static export into out/).
+ * 3. Only when that succeeds, swaps out/ into SITE_DIR (default: site/) with
+ *    renames, so a server pointed at SITE_DIR never sees a half-written site.
+ *    On failure out/ is removed and the previous SITE_DIR stays as it was.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { contentDir, loadTeams, ProfileError } from '@/lib/profile/load';
+
+const root = process.cwd();
+const exportDir = path.join(root, 'out');
+const siteDir = path.resolve(process.env.SITE_DIR || 'site');
+
+function fail(message: string): never {
+  fs.rmSync(exportDir, { recursive: true, force: true });
+  console.error(`\nBuild failed: ${message}\nNothing was published; ${path.relative(root, siteDir) || siteDir} is unchanged.`);
+  process.exit(1);
+}
+
+try {
+  const teams = loadTeams();
+  console.log(`Content: ${teams.length} valid profile(s) in ${path.relative(root, contentDir()) || contentDir()}`);
+} catch (error) {
+  if (error instanceof ProfileError) fail(error.message);
+  throw error;
+}
+
+fs.rmSync(exportDir, { recursive: true, force: true });
+const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+  stdio: 'inherit',
+  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+});
+if (next.status !== 0) fail(`next build exited with ${next.status ?? next.signal}`);
+for (const required of ['index.html', '404.html', 'fr/index.html', 'en/index.html']) {
+  if (!fs.existsSync(path.join(exportDir, required))) fail(`the export lacks ${required}`);
+}
+
+const old = `${siteDir}.old`;
+fs.rmSync(old, { recursive: true, force: true });
+fs.mkdirSync(path.dirname(siteDir), { recursive: true });
+if (fs.existsSync(siteDir)) fs.renameSync(siteDir, old);
+fs.renameSync(exportDir, siteDir);
+fs.rmSync(old, { recursive: true, force: true });
+console.log(`Site published to ${path.relative(root, siteDir) || siteDir}`);

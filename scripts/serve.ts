@@ -1,0 +1,32 @@
+/**
+ * Serves the built static site on 127.0.0.1 only, the way a plain static host
+ * would: files as they are, /x/ -> /x/index.html, unknown paths -> 404.html
+ * with status 404. No rewrites, no server logic.
+ */
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import handler from 'serve-handler';
+
+const siteDir = path.resolve(process.env.SITE_DIR || 'site');
+const port = Number(process.env.PORT || 3000);
+const host = process.env.HOST || '127.0.0.1';
+
+if (!fs.existsSync(path.join(siteDir, 'index.html'))) {
+  console.error(`No built site in ${siteDir}: run "npm run build" first.`);
+  process.exit(1);
+}
+
+const server = http.createServer((req, res) =>
+  handler(req, res, {
+    public: siteDir,
+    cleanUrls: true,
+    trailingSlash: true,
+    directoryListing: false,
+    headers: [{ source: '**', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }],
+  }),
+);
+
+server.listen(port, host, () => {
+  console.log(`CSIRT directory: http://${host}:${port}/ (serving ${path.relative(process.cwd(), siteDir) || siteDir}; Ctrl+C to stop)`);
+});
