@@ -51,9 +51,16 @@ function fieldPath(issue: z.core.$ZodIssue): string {
   return issue.path.length ? issue.path.map(String).join('.') : '(frontmatter)';
 }
 
-function describeIssue(issue: z.core.$ZodIssue): string {
+function valueAt(data: unknown, keys: PropertyKey[]): unknown {
+  return keys.reduce<unknown>((node, key) => (node && typeof node === 'object' ? (node as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+  const parent = valueAt(data, issue.path.slice(0, -1));
+  if (issue.path.length && parent && typeof parent === 'object' && valueAt(data, issue.path) === undefined) {
+    return `missing required field (${issue.message.replace(/^Invalid (input|option): /, '')})`;
+  }
   if (issue.code === 'unrecognized_keys') return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
-  if (issue.code === 'invalid_type' && /received undefined/.test(issue.message)) return `missing required field (expected ${issue.expected})`;
   return issue.message;
 }
 
@@ -77,7 +84,7 @@ export function parseProfile(file: string, bytes: Buffer): { profile: Profile; b
   const result = profileSchema.safeParse(parsed.data);
   if (!result.success) {
     const issue = result.error.issues[0];
-    throw new ProfileError(file, fieldPath(issue), describeIssue(issue));
+    throw new ProfileError(file, fieldPath(issue), describeIssue(issue, parsed.data));
   }
   const body = parsed.content.trim();
   if (!body) throw new ProfileError(file, '(body)', 'expected the RFC 2350 narrative as Markdown below the frontmatter');
@@ -91,17 +98,19 @@ function readTeams(dir: string): Team[] {
     .readdirSync(teamsDir, { withFileTypes: true })
     .filter((entry) => !entry.name.startsWith('.'))
     .sort((a, b) => (a.name < b.name ? -1 : 1));
+  const rel = (name: string) => path.relative(process.cwd(), path.join(teamsDir, name));
+  // Slugs are compared case-insensitively: on a case-insensitive host two such folders would be one URL.
   const seen = new Map<string, string>();
+  for (const entry of folders) {
+    const twin = seen.get(entry.name.toLowerCase());
+    if (twin) throw new ProfileError(rel(entry.name), null, `duplicate slug "${entry.name.toLowerCase()}": ${rel(twin)} has the same name (slugs are compared case-insensitively)`);
+    seen.set(entry.name.toLowerCase(), entry.name);
+  }
   const teams: Team[] = [];
   for (const entry of folders) {
-    const rel = path.relative(process.cwd(), path.join(teamsDir, entry.name));
-    if (!entry.isDirectory()) throw new ProfileError(rel, null, 'expected a folder per team (content/teams/<slug>/profile.md)');
-    const folded = entry.name.toLowerCase();
-    const twin = seen.get(folded);
-    if (twin) throw new ProfileError(rel, null, `duplicate slug "${folded}": ${twin} has the same name (slugs are compared case-insensitively)`);
-    seen.set(folded, rel);
-    if (!SLUG_PATTERN.test(entry.name)) throw new ProfileError(rel, null, 'expected a folder name of lowercase letters, digits and single hyphens (it becomes the permalink)');
-    const file = path.join(rel, 'profile.md');
+    if (!entry.isDirectory()) throw new ProfileError(rel(entry.name), null, 'expected a folder per team (content/teams/<slug>/profile.md)');
+    if (!SLUG_PATTERN.test(entry.name)) throw new ProfileError(rel(entry.name), null, 'expected a folder name of lowercase letters, digits and single hyphens (it becomes the permalink)');
+    const file = path.join(rel(entry.name), 'profile.md');
     if (!fs.existsSync(file)) throw new ProfileError(file, null, 'missing profile.md in the team folder');
     teams.push({ slug: entry.name, file, ...parseProfile(file, fs.readFileSync(file)) });
   }

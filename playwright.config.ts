@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import { defineConfig, devices, chromium } from '@playwright/test';
+
+/**
+ * e2e tests run against the built static site (SITE_DIR, default site/) served
+ * by scripts/serve.ts. Chromium: Playwright's own build when it is installed
+ * (a workstation after `npx playwright install chromium`), otherwise Debian's
+ * /usr/bin/chromium (CI and these machines, where browser downloads fail).
+ */
+const port = Number(process.env.E2E_PORT || 4173);
+const bundled = (() => {
+  try {
+    return fs.existsSync(chromium.executablePath());
+  } catch {
+    return false;
+  }
+})();
+const systemChromium = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const launchOptions = bundled
+  ? {}
+  : {
+      executablePath: systemChromium,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    };
+
+export default defineConfig({
+  testDir: 'e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}`,
+    launchOptions,
+    trace: 'off',
+  },
+  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
+  webServer: {
+    command: 'npx tsx scripts/serve.ts',
+    env: { PORT: String(port), SITE_DIR: process.env.SITE_DIR || 'site' },
+    url: `http://127.0.0.1:${port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  },
+});
