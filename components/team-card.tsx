@@ -23,7 +23,7 @@ export function TeamCard({ team, lang }: { team: Team; lang: Lang }) {
       </p>
       <p className="mt-1 text-sm">
         <span className="text-gray-700 dark:text-gray-300">{t.incidentEmail}{t.colon}</span>
-        <a href={`mailto:${email}`} className="break-all text-blue-700 underline dark:text-blue-300">
+        <a href={`mailto:${email}`} className="[overflow-wrap:anywhere] text-blue-700 underline dark:text-blue-300">
           {email}
         </a>
       </p>

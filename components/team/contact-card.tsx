@@ -30,7 +30,7 @@ export function ContactCard({ profile, t }: { profile: Profile; t: Dictionary })
             <li key={e.address}>
               <a
                 href={mailtoHref(e.address, e.uses.includes('incident-reports') ? profile.urgent_subject : undefined)}
-                className="break-all text-lg font-semibold text-blue-700 underline dark:text-blue-300"
+                className="[overflow-wrap:anywhere] text-lg font-semibold text-blue-700 underline dark:text-blue-300"
                 data-testid={e.uses.includes('incident-reports') ? 'incident-email' : 'email'}
               >
                 {e.address}

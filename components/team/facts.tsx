@@ -11,7 +11,7 @@ function Fact({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-const linkClass = 'break-all text-blue-700 underline dark:text-blue-300';
+const linkClass = '[overflow-wrap:anywhere] text-blue-700 underline dark:text-blue-300';
 
 function Quote({ lang, children }: { lang: string; children: ReactNode }) {
   return (
@@ -108,7 +108,7 @@ export function Facts({ profile, t, lang }: { profile: Profile; t: Dictionary; l
         </Fact>
       </dl>
       <h2 className="mt-8 text-xl font-bold" id="document-heading">{t.documentHeading}</h2>
-      <dl aria-labelledby="document-heading">
+      <dl>
         {doc.version && <Fact label={t.version}>{doc.version}</Fact>}
         <Fact label={t.lastUpdated}>
           <time dateTime={doc.last_updated}>{formatDate(doc.last_updated, lang)}</time>

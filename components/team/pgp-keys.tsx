@@ -29,7 +29,7 @@ export function PgpKeys({ keys, t, contentLang }: { keys: PgpKey[]; t: Dictionar
             <>
               <dt className="font-medium">{t.userId}</dt>
               <dd>
-                <code className="break-all font-mono" lang={contentLang}>{key.user_id}</code>
+                <code className="[overflow-wrap:anywhere] font-mono" lang={contentLang}>{key.user_id}</code>
               </dd>
             </>
           )}
@@ -39,7 +39,7 @@ export function PgpKeys({ keys, t, contentLang }: { keys: PgpKey[]; t: Dictionar
               <ul>
                 {key.urls.map((url) => (
                   <li key={url}>
-                    <a href={url} rel="noopener noreferrer external" className="break-all text-blue-700 underline dark:text-blue-300" data-testid="key-url">
+                    <a href={url} rel="noopener noreferrer external" className="[overflow-wrap:anywhere] text-blue-700 underline dark:text-blue-300" data-testid="key-url">
                       {url}
                     </a>
                   </li>

@@ -1,0 +1,13 @@
+import { test, expect } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+
+const PAGES = ['/', '/fr/', '/en/', '/fr/teams/csirt-exodata/', '/en/teams/cegedim-cloud-csirt/', '/fr/teams/cert-metsys/', '/no-such-page/'];
+
+for (const url of PAGES) {
+  test(`${url} has no axe-core accessibility violation`, async ({ page }) => {
+    await page.goto(url);
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+    const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+    expect(summary).toEqual([]);
+  });
+}
