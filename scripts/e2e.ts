@@ -13,4 +13,11 @@ if (!(process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(siteDir, 'in
   const built = run([path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts']);
   if (built !== 0) process.exit(built);
 }
-process.exit(run([path.resolve('node_modules/@playwright/test/cli.js'), 'test', ...process.argv.slice(2)]));
+const status = run([path.resolve('node_modules/@playwright/test/cli.js'), 'test', ...process.argv.slice(2)]);
+try {
+  const { stats } = JSON.parse(fs.readFileSync('test-results/e2e-report.json', 'utf8'));
+  console.log(`e2e: ${stats.expected + stats.flaky} passed, ${stats.unexpected} failed, ${stats.skipped} skipped`);
+} catch {
+  console.log('e2e: no report was written');
+}
+process.exit(status);
