@@ -1,0 +1,627 @@
+/**
+ * The verification engine (lib/pgp) and its command line (scripts/verify.ts),
+ * against the fixtures of scripts/make-pgp-fixtures.ts, checked as of NOW.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import {
+  explain,
+  LIMITS,
+  readKeyFacts,
+  verifyCleartext,
+  verifyDetached,
+  verdictLabel,
+  type Details,
+  type KeyFacts,
+  type Reason,
+  type Verdict,
+  type VerifyDetachedOptions,
+  type VerifyResult,
+} from '@/lib/pgp/verdict';
+
+const ROOT = path.join(import.meta.dirname, '..');
+const DIR = path.join(import.meta.dirname, 'fixtures', 'pgp');
+const NOW = new Date('2025-06-01T00:00:00Z');
+const fixture = (name: string) => new Uint8Array(fs.readFileSync(path.join(DIR, name)));
+const text = (name: string) => fs.readFileSync(path.join(DIR, name), 'utf8');
+
+async function factsOf(name: string): Promise<KeyFacts> {
+  const result = await readKeyFacts(fixture(name), { now: NOW });
+  assert.ok(result.ok, `${name} should be readable`);
+  return result.keys[0];
+}
+const alice = await factsOf('alice.asc');
+const other = await factsOf('other.asc');
+const withSubkey = await factsOf('subkey.asc');
+const oldSubkey = await factsOf('expired-subkey.asc');
+
+/** Every result the tests produce, to check the explanations of all of them at the end. */
+const seen: VerifyResult[] = [];
+
+async function detached(signature: string | Uint8Array, keys: string, more: Partial<VerifyDetachedOptions> = {}): Promise<VerifyResult> {
+  const result = await verifyDetached({
+    data: fixture('document.txt'),
+    signature: typeof signature === 'string' ? fixture(signature) : signature,
+    keys: fixture(keys),
+    now: NOW,
+    ...more,
+  });
+  seen.push(result);
+  return result;
+}
+
+/** Asserts the verdict and that both languages say the expected thing. */
+function expect(result: VerifyResult, verdict: VerifyResult['verdict'], reason: VerifyResult['reason'], en: string | RegExp, fr: string | RegExp) {
+  assert.equal(result.verdict, verdict, result.messages.en);
+  assert.equal(result.reason, reason, result.messages.en);
+  const matches = (message: string, pattern: string | RegExp) =>
+    typeof pattern === 'string' ? assert.ok(message.includes(pattern), `“${pattern}” not in: ${message}`) : assert.match(message, pattern);
+  matches(result.messages.en, en);
+  matches(result.messages.fr, fr);
+}
+
+// valid
+
+test('a good armored detached signature is valid and says who signed, when, and with which key', async () => {
+  const r = await detached('document.txt.asc', 'alice.asc');
+  expect(r, 'valid', 'good', 'Valid signature from “Exemple CSIRT <cert@csirt.example>”, made on 1 June 2024', 'Signature valide de « Exemple CSIRT <cert@csirt.example> », faite le 1 juin 2024');
+  assert.equal(r.details.signerFingerprint, alice.fingerprint);
+  assert.equal(r.details.signingKeyId, alice.keyId);
+  assert.equal(r.details.signatureCreated, '2024-06-01T00:00:00.000Z');
+  assert.equal(r.details.keyExpires, '2099-01-01T00:00:00.000Z');
+  assert.equal(r.details.keyRevoked, null);
+  assert.equal(r.details.bySubkey, false);
+  assert.equal(r.details.fingerprintMatches, null, 'no expected fingerprint was given');
+  assert.match(r.messages.en, /No expected fingerprint was given/);
+  assert.equal(r.signatures.length, 1);
+});
+
+test('a good binary (.sig) detached signature is valid', async () => {
+  const r = await detached('document.txt.sig', 'alice.asc');
+  expect(r, 'valid', 'good', 'with its primary key', 'avec sa clé principale');
+  assert.equal(r.details.signerFingerprint, alice.fingerprint);
+});
+
+test('a signature made by a signing subkey is valid and names the subkey', async () => {
+  const r = await detached('document.subkey.asc', 'subkey.asc');
+  const sub = withSubkey.signingSubkeys[0];
+  expect(r, 'valid', 'good', `with its signing subkey ${sub.keyId}`, `avec sa sous-clé de signature ${sub.keyId}`);
+  assert.equal(r.details.bySubkey, true);
+  assert.equal(r.details.signerFingerprint, withSubkey.fingerprint, 'the signer is the primary key');
+  assert.equal(r.details.signingKeyFingerprint, sub.fingerprint);
+});
+
+test('the expected fingerprint matches whatever its spacing and case', async () => {
+  const spaced = alice.fingerprint.toLowerCase().replace(/(.{4})/g, '$1 ');
+  const r = await detached('document.txt.asc', 'alice.asc', { expectFingerprint: `0x${spaced}` });
+  expect(r, 'valid', 'good', 'It is the expected key.', 'C’est bien la clé attendue.');
+  assert.equal(r.details.fingerprintMatches, true);
+  assert.equal(r.details.expectedFingerprint, alice.fingerprint);
+});
+
+test('a signature checked as of a date before it expired is valid', async () => {
+  const r = await detached('document.expired-signature.asc', 'alice.asc', { now: new Date('2024-06-15T00:00:00Z') });
+  expect(r, 'valid', 'good', 'Valid signature', 'Signature valide');
+});
+
+test('a signature by a key that expired later is valid when checked before the expiry', async () => {
+  const r = await detached('document.expired-key.asc', 'expired.asc', { now: new Date('2020-07-01T00:00:00Z') });
+  expect(r, 'valid', 'good', 'Valid signature', 'Signature valide');
+});
+
+test('a text-mode signature made over CRLF data also verifies the same text with LF line ends, as in GnuPG', async () => {
+  const crlf = await detached('document-crlf.txt.asc', 'alice.asc', { data: fixture('document-crlf.txt') });
+  expect(crlf, 'valid', 'good', 'Valid signature', 'Signature valide');
+  assert.equal(crlf.details.signatureType, 'text');
+  const lf = await detached('document-crlf.txt.asc', 'alice.asc', { data: fixture('document.txt') });
+  expect(lf, 'valid', 'good', 'Valid signature', 'Signature valide');
+});
+
+test('a clearsigned message is valid and gives back the text its signature covers', async () => {
+  const r = await verifyCleartext({ message: fixture('cleartext.asc'), keys: fixture('alice.asc'), now: NOW });
+  seen.push(r);
+  expect(r, 'valid', 'good', 'Valid signature from “Exemple CSIRT', 'Signature valide de « Exemple CSIRT');
+  assert.equal(r.kind, 'cleartext');
+  assert.equal(r.signedText, text('document.txt'));
+  assert.equal(r.details.textOutsideSignature, false);
+});
+
+test('text around a clearsigned block is flagged as not covered by the signature', async () => {
+  const message = `Unsigned note added by someone.\n\n${text('cleartext.asc')}`;
+  const r = await verifyCleartext({ message, keys: fixture('alice.asc'), now: NOW });
+  seen.push(r);
+  expect(r, 'valid', 'good', 'text outside the signed block', 'texte hors du bloc signé');
+  assert.equal(r.details.textOutsideSignature, true);
+  assert.ok(!r.signedText?.includes('Unsigned note'));
+});
+
+test('a key file holding two keys verifies a signature by either of them', async () => {
+  const r = await detached('document.txt.asc', 'two-keys.asc');
+  expect(r, 'valid', 'good', 'Valid signature', 'Signature valide');
+  assert.deepEqual(r.details.keysGiven, [other.fingerprint, alice.fingerprint]);
+  assert.equal(r.details.signerFingerprint, alice.fingerprint);
+});
+
+// Several signatures in one file: valid when one is valid, unless a signature from a given key contradicts the content.
+
+test('a file with two signatures is valid when one is by the given key, and reports each signature', async () => {
+  const r = await detached('document.two-signatures.asc', 'alice.asc');
+  expect(r, 'valid', 'good', 'The file holds 2 signatures', 'Le fichier contient 2 signatures');
+  assert.deepEqual(
+    r.signatures.map((s) => [s.verdict, s.details.signingKeyId]),
+    [
+      ['valid', alice.keyId],
+      ['wrong-key', other.keyId],
+    ],
+  );
+});
+
+test('a file with two signatures by keys that were not given is wrong-key and lists both issuers', async () => {
+  const r = await detached('document.two-signatures.asc', 'subkey.asc');
+  expect(r, 'wrong-key', 'issuer-unknown', `${alice.keyId} made by another key, ${other.keyId} made by another key`, `${alice.keyId} faite par une autre clé, ${other.keyId} faite par une autre clé`);
+});
+
+test('two armored signature blocks concatenated in one file are both read', async () => {
+  const both = text('document.txt.asc') + text('document.subkey.asc');
+  const r = await detached(new TextEncoder().encode(both), 'subkey.asc');
+  expect(r, 'valid', 'good', 'with its signing subkey', 'avec sa sous-clé de signature');
+  assert.equal(r.signatures.length, 2);
+});
+
+test('a good signature does not hide another signature by the same key that contradicts the content', async () => {
+  // On CRLF data, the text-mode signature is good and the binary one (made over LF) is not.
+  const both = text('document-crlf.txt.asc') + text('document.txt.asc');
+  const r = await detached(new TextEncoder().encode(both), 'alice.asc', { data: fixture('document-crlf.txt') });
+  expect(r, 'invalid', 'content-changed', 'the content does not match', 'le contenu ne correspond pas');
+  assert.deepEqual(
+    r.signatures.map((s) => s.verdict),
+    ['valid', 'invalid'],
+  );
+});
+
+// invalid
+
+test('a changed document is invalid: its content no longer matches the signature', async () => {
+  const r = await detached('document.txt.asc', 'alice.asc', { data: fixture('document-tampered.txt') });
+  expect(r, 'invalid', 'content-changed', 'the content does not match the signature made on 1 June 2024', 'le contenu ne correspond pas à la signature faite le 1 juin 2024');
+  assert.equal(r.details.signerFingerprint, alice.fingerprint);
+});
+
+test('a binary signature does not survive a change of line ends', async () => {
+  const r = await detached('document.txt.asc', 'alice.asc', { data: fixture('document-crlf.txt') });
+  expect(r, 'invalid', 'content-changed', 'The document was changed after it was signed', 'Le document a été modifié après avoir été signé');
+});
+
+test('a clearsigned message whose text was edited is invalid', async () => {
+  const message = text('cleartext.asc').replace('Electronic Mail Address: cert@csirt.example', 'Electronic Mail Address: cert@evil.example');
+  assert.notEqual(message, text('cleartext.asc'));
+  const r = await verifyCleartext({ message, keys: fixture('alice.asc'), now: NOW });
+  seen.push(r);
+  expect(r, 'invalid', 'content-changed', 'the content does not match', 'le contenu ne correspond pas');
+});
+
+test('a signature dated after the moment of the check is invalid', async () => {
+  const r = await detached('document.txt.asc', 'alice.asc', { now: new Date('2024-03-01T00:00:00Z') });
+  expect(r, 'invalid', 'future', 'after the moment of the check (1 March 2024', 'après le moment de la vérification (1 mars 2024');
+});
+
+test('a SHA-1 signature is invalid, whatever its content', async () => {
+  const r = await detached('document.sha1.asc', 'other.asc');
+  expect(r, 'invalid', 'weak-hash', 'it uses the SHA1 hash algorithm, which is no longer safe', 'elle utilise l’algorithme de hachage SHA1, qui n’est plus sûr');
+});
+
+test('a signature by a 1024-bit RSA key is invalid, the key being too weak', async () => {
+  const r = await detached('document.weak-key.asc', 'weak.asc');
+  expect(r, 'invalid', 'weak-key', 'the key that made it (RSA 1024,', 'la clé qui l’a faite (RSA 1024,');
+});
+
+test('a flipped bit anywhere in the signed document makes the signature invalid', async () => {
+  const data = fixture('document.txt');
+  for (let i = 0; i < data.length; i += 7) {
+    const changed = data.slice();
+    changed[i] ^= 1 << i % 8;
+    const r = await verifyDetached({ data: changed, signature: fixture('document.txt.sig'), keys: fixture('alice.asc'), now: NOW });
+    assert.equal(r.verdict, 'invalid', `byte ${i}: ${r.messages.en}`);
+  }
+});
+
+// wrong-key
+
+test('a signature checked against another key is wrong-key and gives the issuer key ID', async () => {
+  const r = await detached('document.txt.asc', 'other.asc');
+  expect(r, 'wrong-key', 'issuer-unknown', `made by key ID ${alice.keyId}`, `la clé d’identifiant ${alice.keyId}`);
+  assert.equal(r.details.signingKeyId, alice.keyId);
+  assert.equal(r.details.issuerFingerprint, alice.fingerprint);
+  assert.equal(r.details.signerFingerprint, null);
+});
+
+test('a good signature by a key other than the expected fingerprint is wrong-key', async () => {
+  const r = await detached('document.txt.asc', 'alice.asc', { expectFingerprint: other.fingerprint });
+  const grouped = other.fingerprint.replace(/(.{4})(?=.)/g, '$1 ');
+  expect(r, 'wrong-key', 'not-expected-key', `the expected fingerprint is ${grouped}`, `l’empreinte attendue est ${grouped}`);
+  assert.equal(r.details.fingerprintMatches, false);
+  assert.equal(r.details.signerFingerprint, alice.fingerprint);
+});
+
+// key-expired, key-revoked, signature-expired
+
+test('a signature by an expired key is key-expired, with the expiry and signing dates', async () => {
+  const r = await detached('document.expired-key.asc', 'expired.asc');
+  expect(
+    r,
+    'key-expired',
+    'primary-expired',
+    /expired on 31 December 2020 .* made on 1 June 2020 .*, while the key was still valid/,
+    /a expiré le 31 décembre 2020 .* faite le 1 juin 2020 .*, quand la clé était encore valide/,
+  );
+  assert.equal(r.details.keyExpires, '2020-12-31T00:00:00.000Z');
+  assert.equal(r.details.validWhenSigned, true);
+});
+
+test('a signature by a revoked key is key-revoked, with the revocation date and reason', async () => {
+  const r = await detached('document.revoked-key.asc', 'revoked.asc');
+  expect(
+    r,
+    'key-revoked',
+    'primary-revoked',
+    'was revoked on 1 January 2025 at 00:00 UTC (key compromised: “Private key lost”)',
+    'a été révoquée le 1 janvier 2025 à 00:00 UTC (clé compromise : « Private key lost »)',
+  );
+  assert.equal(r.details.keyRevoked, '2025-01-01T00:00:00.000Z');
+  assert.equal(r.details.revocationReason, 'compromised');
+  assert.equal(r.details.validWhenSigned, true, 'signed before the revocation, still not trusted');
+});
+
+test('a signature by an expired signing subkey is key-expired and names the subkey', async () => {
+  const r = await detached('document.expired-subkey.asc', 'expired-subkey.asc');
+  const sub = oldSubkey.signingSubkeys[0];
+  expect(r, 'key-expired', 'subkey-expired', `the signing subkey ${sub.keyId} of key`, `la sous-clé de signature ${sub.keyId} de la clé`);
+  assert.equal(r.details.subkeyExpires, '2023-01-01T00:00:00.000Z');
+  assert.equal(r.details.keyExpires, '2099-01-01T00:00:00.000Z', 'the primary key itself is still valid');
+  assert.equal(r.details.bySubkey, true);
+});
+
+test('a signature by a signing subkey retired after signing is key-revoked once the retirement is in force', async () => {
+  const rotating = await factsOf('revoked-subkey.asc');
+  const sub = rotating.signingSubkeys[0];
+  assert.deepEqual(sub.revoked, { date: '2025-01-01T00:00:00.000Z', reason: 'retired', text: 'Subkey rotated' });
+  const r = await detached('document.revoked-subkey.asc', 'revoked-subkey.asc');
+  expect(
+    r,
+    'key-revoked',
+    'subkey-revoked',
+    `the signing subkey ${sub.keyId} of key ${rotating.fingerprint.slice(0, 4)}`,
+    `la sous-clé de signature ${sub.keyId} de la clé ${rotating.fingerprint.slice(0, 4)}`,
+  );
+  assert.match(r.messages.en, /revoked on 1 January 2025 .*\(no longer used: “Subkey rotated”\)/);
+  assert.equal(r.details.subkeyRevoked, '2025-01-01T00:00:00.000Z');
+  assert.equal(r.details.keyRevoked, null, 'the primary key is not revoked');
+  // A retirement ("soft" revocation) only counts from its date; a compromise counts for all time.
+  const before = await detached('document.revoked-subkey.asc', 'revoked-subkey.asc', { now: new Date('2024-12-01T00:00:00Z') });
+  expect(before, 'valid', 'good', 'with its signing subkey', 'avec sa sous-clé de signature');
+  const compromised = await detached('document.revoked-key.asc', 'revoked.asc', { now: new Date('2024-12-01T00:00:00Z') });
+  expect(compromised, 'key-revoked', 'primary-revoked', 'no signature made with it can be trusted, whatever its date', 'aucune signature faite avec elle n’est fiable, quelle que soit sa date');
+});
+
+test('a signature past its expiration time is signature-expired, with both dates', async () => {
+  const r = await detached('document.expired-signature.asc', 'alice.asc');
+  expect(r, 'signature-expired', 'signature-expired', /made on 1 June 2024 .* valid only until 1 July 2024/, /faite le 1 juin 2024 .* valable que jusqu’au 1 juillet 2024/);
+  assert.equal(r.details.signatureExpires, '2024-07-01T00:00:00.000Z');
+});
+
+// unreadable
+
+test('a truncated armored signature is unreadable and says it was cut short', async () => {
+  const r = await detached('truncated.asc', 'alice.asc');
+  expect(r, 'unreadable', 'truncated', 'The signature file is cut short', 'Le fichier de signature s’arrête avant la fin');
+  assert.equal(r.details.input, 'signature');
+});
+
+test('an empty signature file and an empty key file are unreadable and say which is empty', async () => {
+  expect(await detached('empty.asc', 'alice.asc'), 'unreadable', 'empty', 'The signature file is empty.', 'Le fichier de signature est vide.');
+  expect(await detached('document.txt.asc', 'empty.asc'), 'unreadable', 'empty', 'The key file is empty.', 'Le fichier de clé est vide.');
+});
+
+test('a key file that is not a key is unreadable and says it holds no OpenPGP data', async () => {
+  const r = await detached('document.txt.asc', 'not-a-key.asc');
+  expect(r, 'unreadable', 'not-openpgp', 'The key file holds no OpenPGP data', 'Le fichier de clé ne contient pas de données OpenPGP');
+  assert.equal(r.details.input, 'key');
+});
+
+test('a signature given as the key, or a key as the signature, is unreadable and says what it holds', async () => {
+  expect(await detached('document.txt.asc', 'document.txt.asc'), 'unreadable', 'wrong-type', 'The key file holds a detached signature instead of a public key', 'Le fichier de clé contient une signature détachée au lieu d’une clé publique');
+  expect(await detached('alice.asc', 'alice.asc'), 'unreadable', 'wrong-type', 'The signature file holds a public key', 'Le fichier de signature contient une clé publique');
+  const openpgp = await import('openpgp');
+  const binaryKey = (await openpgp.readKey({ armoredKey: text('alice.asc') })).write();
+  expect(await detached(binaryKey, 'alice.asc'), 'unreadable', 'wrong-type', 'The signature file holds a public key', 'Le fichier de signature contient une clé publique');
+});
+
+test('a clearsigned message given as a detached signature, and the reverse, are unreadable with a hint', async () => {
+  expect(await detached('cleartext.asc', 'alice.asc'), 'unreadable', 'wrong-type', 'Check it as a clearsigned message', 'Vérifiez-le comme un message signé en clair');
+  const r = await verifyCleartext({ message: fixture('document.txt.asc'), keys: fixture('alice.asc'), now: NOW });
+  seen.push(r);
+  expect(r, 'unreadable', 'wrong-type', 'checked together with the file it signs', 'se vérifie avec le fichier qu’elle signe');
+});
+
+test('a signature file holding only a key certification is unreadable: it signs no document', async () => {
+  const openpgp = await import('openpgp');
+  const key = await openpgp.readKey({ armoredKey: text('alice.asc') });
+  const packets = new openpgp.PacketList<import('openpgp').SignaturePacket>();
+  packets.push(key.users[0].selfCertifications[0]);
+  const certification = new openpgp.Signature(packets).armor();
+  const r = await detached(new TextEncoder().encode(certification), 'alice.asc');
+  expect(r, 'unreadable', 'no-signature', 'The signature file holds no signature over a document', 'Le fichier de signature ne contient aucune signature de document');
+});
+
+test('damaged armor is unreadable and passes on openpgp.js’s reason', async () => {
+  const damaged = text('document.txt.asc').replace(/^(\w{10})\w/m, '$1*');
+  const r = await detached(new TextEncoder().encode(damaged), 'alice.asc');
+  expect(r, 'unreadable', 'damaged', 'The signature file cannot be read as OpenPGP data', 'Impossible de lire le fichier de signature');
+  assert.ok(r.details.error);
+});
+
+test('a malformed expected fingerprint is unreadable and says what is expected', async () => {
+  const r = await detached('document.txt.asc', 'alice.asc', { expectFingerprint: 'ABCD 1234' });
+  expect(r, 'unreadable', 'bad-fingerprint', '40 hexadecimal digits', '40 chiffres hexadécimaux');
+  assert.equal(r.details.input, 'fingerprint');
+});
+
+test('huge inputs are unreadable as too large', async () => {
+  const big = new Uint8Array(LIMITS.signature + 1).fill(0x41);
+  expect(await detached(big, 'alice.asc'), 'unreadable', 'too-large', 'The signature file is too large', 'Le fichier de signature dépasse la taille maximale');
+  const hugeKey = await verifyDetached({ data: fixture('document.txt'), signature: fixture('document.txt.asc'), keys: 'A'.repeat(LIMITS.key + 1), now: NOW });
+  expect(hugeKey, 'unreadable', 'too-large', 'The key file is too large', 'Le fichier de clé dépasse');
+  const hugeData = await detached('document.txt.asc', 'alice.asc', { data: new Uint8Array(LIMITS.data + 1) });
+  expect(hugeData, 'unreadable', 'too-large', 'The signed file is too large', 'Le fichier signé dépasse');
+});
+
+test('random bytes in any input never throw and are never valid', async () => {
+  const random = (n: number) => {
+    const bytes = new Uint8Array(n);
+    for (let i = 0; i < n; i += 65536) crypto.getRandomValues(bytes.subarray(i, i + 65536));
+    return bytes;
+  };
+  const b64 = Buffer.from(random(600_000)).toString('base64').replace(/.{64}/g, '$&\n');
+  const armoredJunk = `-----BEGIN PGP SIGNATURE-----\n\n${b64}\n-----END PGP SIGNATURE-----\n`;
+  const inputs: Uint8Array[] = [new TextEncoder().encode(armoredJunk), new Uint8Array([0x80]), new Uint8Array([0xc2, 0xff])];
+  for (let i = 0; i < 40; i++) inputs.push(random(1 + ((i * 997) % 4000)));
+  for (const junk of inputs) {
+    for (const slot of ['signature', 'keys', 'data'] as const) {
+      const options = { data: fixture('document.txt'), signature: fixture('document.txt.sig'), keys: fixture('alice.asc'), now: NOW, [slot]: junk };
+      const r = await verifyDetached(options);
+      assert.notEqual(r.verdict, 'valid', `${slot} of ${junk.length} random bytes`);
+      if (slot !== 'data') assert.equal(r.verdict, 'unreadable', `${slot}: ${r.messages.en}`);
+    }
+    const c = await verifyCleartext({ message: junk, keys: fixture('alice.asc'), now: NOW });
+    assert.equal(c.verdict, 'unreadable');
+    assert.equal((await readKeyFacts(junk)).ok, false);
+  }
+});
+
+// key facts
+
+test('key facts give fingerprint, algorithm, dates, user IDs and signing subkeys with their own dates', async () => {
+  assert.equal(withSubkey.algorithmLabel, 'EdDSA Ed25519');
+  assert.equal(withSubkey.curve, 'ed25519Legacy');
+  assert.equal(withSubkey.created, '2024-01-01T00:00:00.000Z');
+  assert.equal(withSubkey.expires, '2099-01-01T00:00:00.000Z');
+  assert.deepEqual(withSubkey.userIds, ['Subkey CSIRT <cert@subkey.example>']);
+  assert.equal(withSubkey.primaryUserId, 'Subkey CSIRT <cert@subkey.example>');
+  assert.equal(withSubkey.revoked, null);
+  assert.equal(withSubkey.secret, false);
+  assert.match(withSubkey.fingerprint, /^[0-9A-F]{40}$/);
+  assert.equal(withSubkey.keyId, withSubkey.fingerprint.slice(-16));
+  assert.equal(withSubkey.signingSubkeys.length, 1, 'the encryption subkey is not listed');
+  assert.equal(oldSubkey.signingSubkeys[0].expires, '2023-01-01T00:00:00.000Z');
+  assert.equal(oldSubkey.signingSubkeys[0].expired, true);
+  assert.equal(oldSubkey.expired, false);
+});
+
+test('key facts give the size of an RSA key and "never" as the expiry of a key that does not expire', async () => {
+  assert.equal(other.algorithmLabel, 'RSA 2048');
+  assert.equal(other.bits, 2048);
+  assert.equal(other.expires, null);
+});
+
+test('key facts report an expired key and a revoked key with its date, reason and text', async () => {
+  const expired = await factsOf('expired.asc');
+  assert.equal(expired.expired, true);
+  assert.equal(expired.expires, '2020-12-31T00:00:00.000Z');
+  const revoked = await factsOf('revoked.asc');
+  assert.deepEqual(revoked.revoked, { date: '2025-01-01T00:00:00.000Z', reason: 'compromised', text: 'Private key lost' });
+});
+
+test('key facts of a file with two keys list both, in file order', async () => {
+  const result = await readKeyFacts(fixture('two-keys.asc'), { now: NOW });
+  assert.ok(result.ok);
+  assert.deepEqual(
+    result.keys.map((k) => k.fingerprint),
+    [other.fingerprint, alice.fingerprint],
+  );
+});
+
+test('key facts of something that is not a key are unreadable, with the reason in both languages', async () => {
+  const result = await readKeyFacts(fixture('not-a-key.asc'));
+  assert.equal(result.ok, false);
+  assert.ok(!result.ok && result.reason === 'not-openpgp' && result.details.input === 'key');
+  assert.ok(!result.ok && result.messages.fr.startsWith('Le fichier de clé'));
+});
+
+// explanations and the browser constraint
+
+test('every result has a complete explanation in French and in English', () => {
+  assert.ok(seen.length > 30);
+  const reasons = new Set(seen.map((r) => r.reason));
+  for (const reason of ['good', 'content-changed', 'future', 'issuer-unknown', 'not-expected-key', 'primary-expired', 'subkey-expired', 'primary-revoked', 'signature-expired', 'truncated', 'empty', 'not-openpgp', 'wrong-type', 'damaged', 'bad-fingerprint', 'too-large']) {
+    assert.ok(reasons.has(reason as VerifyResult['reason']), `no test produced ${reason}`);
+  }
+  for (const r of [...seen, ...seen.flatMap((s) => s.signatures)]) {
+    for (const lang of ['fr', 'en'] as const) {
+      const message = r.messages[lang];
+      assert.ok(message.length > 20, `${r.reason} ${lang}: ${message}`);
+      assert.doesNotMatch(message, /undefined|null|NaN|\[object|Invalid Date|\?\?/, `${r.reason} ${lang}: ${message}`);
+      assert.equal(explain(r, lang), message);
+    }
+    assert.notEqual(r.messages.fr, r.messages.en);
+  }
+});
+
+test('every verdict and reason, even those no fixture produces, is explained in both languages', () => {
+  const details: Details = {
+    checkedAt: '2025-06-01T00:00:00.000Z',
+    input: 'signature',
+    found: 'public-key',
+    limitBytes: LIMITS.signature,
+    error: 'openpgp.js error text',
+    signingKeyId: alice.keyId,
+    issuerFingerprint: alice.fingerprint,
+    signatureCreated: '2024-06-01T00:00:00.000Z',
+    signatureExpires: '2024-07-01T00:00:00.000Z',
+    signatureType: 'binary',
+    hashAlgorithm: 'SHA1',
+    signerFingerprint: alice.fingerprint,
+    signingKeyFingerprint: alice.fingerprint,
+    signingKeyCreated: '2024-07-01T00:00:00.000Z',
+    bySubkey: false,
+    signerUserId: 'Exemple CSIRT <cert@csirt.example>',
+    keyAlgorithm: 'DSA 1024',
+    keyCreated: '2024-01-01T00:00:00.000Z',
+    keyExpires: '2025-01-01T00:00:00.000Z',
+    keyRevoked: '2025-01-01T00:00:00.000Z',
+    subkeyExpires: '2025-01-01T00:00:00.000Z',
+    subkeyRevoked: '2025-01-01T00:00:00.000Z',
+    revocationReason: 'superseded',
+    revocationText: 'New key',
+    validWhenSigned: true,
+    expectedFingerprint: other.fingerprint,
+    fingerprintMatches: false,
+    keysGiven: [alice.fingerprint],
+    textOutsideSignature: false,
+  };
+  const reasons: Record<Reason, Verdict> = {
+    good: 'valid',
+    'content-changed': 'invalid',
+    'weak-hash': 'invalid',
+    'weak-key': 'invalid',
+    unsupported: 'invalid',
+    future: 'invalid',
+    'key-newer': 'invalid',
+    'not-signing-key': 'invalid',
+    rejected: 'invalid',
+    'issuer-unknown': 'wrong-key',
+    'not-expected-key': 'wrong-key',
+    'primary-expired': 'key-expired',
+    'subkey-expired': 'key-expired',
+    'primary-revoked': 'key-revoked',
+    'subkey-revoked': 'key-revoked',
+    'signature-expired': 'signature-expired',
+    empty: 'unreadable',
+    'too-large': 'unreadable',
+    truncated: 'unreadable',
+    damaged: 'unreadable',
+    'not-openpgp': 'unreadable',
+    'wrong-type': 'unreadable',
+    'no-signature': 'unreadable',
+    'bad-fingerprint': 'unreadable',
+    'unexpected-error': 'unreadable',
+  };
+  const texts = new Set<string>();
+  for (const [reason, verdict] of Object.entries(reasons) as Array<[Reason, Verdict]>) {
+    const en = explain({ verdict, reason, details }, 'en');
+    const fr = explain({ verdict, reason, details }, 'fr');
+    for (const message of [en, fr]) {
+      assert.ok(message.length > 15, `${reason}: ${message}`);
+      assert.doesNotMatch(message, /undefined|null|NaN|\[object|Invalid Date|\?\?/, `${reason}: ${message}`);
+      texts.add(message);
+    }
+    assert.notEqual(en, fr, reason);
+    assert.ok(verdictLabel(verdict, 'en').length > 0 && verdictLabel(verdict, 'fr').length > 0);
+  }
+  assert.equal(texts.size, Object.keys(reasons).length * 2, 'every reason has its own text');
+});
+
+test('lib/pgp loads openpgp.js only on demand and uses nothing Node-only', () => {
+  const dir = path.join(ROOT, 'lib', 'pgp');
+  for (const file of fs.readdirSync(dir)) {
+    const source = fs.readFileSync(path.join(dir, file), 'utf8');
+    assert.doesNotMatch(source, /^import\s+(?!type\b)[^;]*from\s+'openpgp'/m, `${file} imports openpgp.js at load time`);
+    assert.doesNotMatch(source, /from\s+'(node:|fs|path|child_process)/, `${file} imports a Node module`);
+    assert.doesNotMatch(source, /\b(process|Buffer|require)\b/, `${file} uses a Node global`);
+  }
+});
+
+// command line
+
+function cli(...args: string[]) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/verify.ts', ...args], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+const at = (name: string) => path.join('tests', 'fixtures', 'pgp', name);
+
+test('the command line prints one JSON object and exits 0 for a valid signature', () => {
+  const run = cli('--key', at('alice.asc'), '--signature', at('document.txt.asc'), '--data', at('document.txt'), '--expect-fingerprint', alice.fingerprint);
+  assert.equal(run.code, 0, run.stderr);
+  const out = JSON.parse(run.stdout);
+  for (const key of ['verdict', 'signerFingerprint', 'signingKeyId', 'signatureCreated', 'keyExpires', 'keyRevoked', 'message', 'messages', 'signatures']) {
+    assert.ok(key in out, `no ${key} in the output`);
+  }
+  assert.equal(out.verdict, 'valid');
+  assert.equal(out.signerFingerprint, alice.fingerprint);
+  assert.equal(out.signingKeyId, alice.keyId);
+  assert.equal(out.signatureCreated, '2024-06-01T00:00:00.000Z');
+  assert.equal(out.keyRevoked, null);
+  assert.equal(out.fingerprintMatches, true);
+  assert.match(out.message, /^Valid signature/);
+  assert.match(out.messages.fr, /^Signature valide/);
+});
+
+test('the command line checks a clearsigned message when --data is absent, and speaks French on request', () => {
+  const run = cli('--key', at('alice.asc'), '--signature', at('cleartext.asc'), '--lang', 'fr');
+  assert.equal(run.code, 0, run.stderr);
+  const out = JSON.parse(run.stdout);
+  assert.equal(out.kind, 'cleartext');
+  assert.match(out.message, /^Signature valide/);
+});
+
+test('the command line exits 1 for any other verdict and reports it in the JSON', () => {
+  const revoked = cli('--key', at('revoked.asc'), '--signature', at('document.revoked-key.asc'), '--data', at('document.txt'), '--now', '2025-06-01');
+  assert.equal(revoked.code, 1, revoked.stderr);
+  const out = JSON.parse(revoked.stdout);
+  assert.equal(out.verdict, 'key-revoked');
+  assert.equal(out.keyRevoked, '2025-01-01T00:00:00.000Z');
+  const tampered = cli('--key', at('alice.asc'), '--signature', at('document.txt.asc'), '--data', at('document-tampered.txt'));
+  assert.equal(tampered.code, 1);
+  assert.equal(JSON.parse(tampered.stdout).verdict, 'invalid');
+  const empty = cli('--key', at('alice.asc'), '--signature', at('empty.asc'), '--data', at('document.txt'));
+  assert.equal(empty.code, 1, 'an unreadable input file is a verdict, not a usage error');
+  assert.equal(JSON.parse(empty.stdout).verdict, 'unreadable');
+});
+
+test('the command line judges dates as of --now', () => {
+  const before = cli('--key', at('alice.asc'), '--signature', at('document.expired-signature.asc'), '--data', at('document.txt'), '--now', '2024-06-15T00:00:00Z');
+  assert.equal(before.code, 0, before.stdout);
+  const after = cli('--key', at('alice.asc'), '--signature', at('document.expired-signature.asc'), '--data', at('document.txt'));
+  assert.equal(JSON.parse(after.stdout).verdict, 'signature-expired');
+});
+
+test('the command line exits 2, with a message on stderr and nothing on stdout, when the arguments are unusable', () => {
+  const cases: Array<[string[], RegExp]> = [
+    [['--signature', at('document.txt.asc')], /--key is required/],
+    [['--key', at('alice.asc')], /--signature is required/],
+    [['--key', at('alice.asc'), '--signature', at('document.txt.asc'), '--colour'], /Unknown option '--colour'/],
+    [['--key', at('missing.asc'), '--signature', at('document.txt.asc')], /cannot read --key .*missing\.asc: ENOENT/],
+    [['--key', at('alice.asc'), '--signature', DIR, '--data', at('document.txt')], /not a regular file/],
+    [['--key', at('alice.asc'), '--signature', at('document.txt.asc'), '--expect-fingerprint', 'xyz'], /--expect-fingerprint must be/],
+    [['--key', at('alice.asc'), '--signature', at('document.txt.asc'), '--now', 'yesterday'], /--now must be an ISO 8601 date/],
+    [['--key', at('alice.asc'), '--signature', at('document.txt.asc'), 'extra'], /Unexpected argument 'extra'/],
+  ];
+  for (const [args, message] of cases) {
+    const run = cli(...args);
+    assert.equal(run.code, 2, args.join(' '));
+    assert.equal(run.stdout, '', args.join(' '));
+    assert.match(run.stderr, message);
+  }
+});
