@@ -8,6 +8,8 @@ import { defineConfig, devices, chromium } from '@playwright/test';
  * /usr/bin/chromium (CI and these machines, where browser downloads fail).
  */
 const port = Number(process.env.E2E_PORT || 4173);
+/** The fixture site (test teams with keys and signatures), built by scripts/e2e.ts. */
+export const FIXTURE_SITE = '.e2e-sites/fixtures';
 const bundled = (() => {
   try {
     return fs.existsSync(chromium.executablePath());
@@ -30,17 +32,33 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   // The JSON report lets scripts/e2e.ts print a plain closing line that CI reads.
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
-  use: {
-    baseURL: `http://127.0.0.1:${port}`,
-    launchOptions,
-    trace: 'off',
-  },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], launchOptions } }],
-  webServer: {
-    command: 'npx tsx scripts/serve.ts',
-    env: { PORT: String(port), SITE_DIR: process.env.SITE_DIR || 'site' },
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 60_000,
-  },
+  use: { launchOptions, trace: 'off' },
+  projects: [
+    {
+      name: 'seed-site',
+      testIgnore: 'fixture-site/**',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${port}` },
+    },
+    {
+      name: 'fixture-site',
+      testMatch: 'fixture-site/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${port + 1}` },
+    },
+  ],
+  webServer: [
+    {
+      command: 'npx tsx scripts/serve.ts',
+      env: { PORT: String(port), SITE_DIR: process.env.SITE_DIR || 'site' },
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: 'npx tsx scripts/serve.ts',
+      env: { PORT: String(port + 1), SITE_DIR: FIXTURE_SITE },
+      url: `http://127.0.0.1:${port + 1}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+  ],
 });

@@ -13,9 +13,13 @@ export function SiteHeader({ lang, path }: Props) {
   const other = otherLang(lang);
   return (
     <header className="no-print border-b border-gray-300 bg-white dark:border-gray-700 dark:bg-gray-950">
-      <div className="mx-auto flex max-w-4xl items-center justify-between gap-4 px-4 py-3">
+      <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <Link href={`/${lang}/`} className="text-lg font-bold tracking-tight">
           {t.siteName}
+        </Link>
+        <nav aria-label={t.siteName} className="flex items-center gap-3">
+        <Link href={`/${lang}/verify/`} className="text-sm font-medium underline-offset-2 hover:underline">
+          {t.verifyNav}
         </Link>
         <Link
           href={`/${other}${path}`}
@@ -27,6 +31,7 @@ export function SiteHeader({ lang, path }: Props) {
           <span aria-hidden="true">{dict(lang).switchLanguageShort} · </span>
           {dict(lang).switchLanguage}
         </Link>
+        </nav>
       </div>
     </header>
   );

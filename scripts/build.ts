@@ -10,7 +10,9 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { contentDir, loadTeams, ProfileError } from '@/lib/profile/load';
+import { contentDir, loadTeams, ProfileError, type Team } from '@/lib/profile/load';
+import { teamKeys, type TeamKeys } from '@/lib/profile/keys';
+import type { KeyIndexEntry } from '@/lib/key-index';
 
 const root = process.cwd();
 const exportDir = path.join(root, 'out');
@@ -22,8 +24,11 @@ function fail(message: string): never {
   process.exit(1);
 }
 
+let teams: Team[] = [];
+const folders = new Map<string, TeamKeys>();
 try {
-  const teams = loadTeams();
+  teams = loadTeams();
+  for (const team of teams) folders.set(team.slug, await teamKeys(team));
   console.log(`Content: ${teams.length} valid profile(s) in ${path.relative(root, contentDir()) || contentDir()}`);
 } catch (error) {
   if (error instanceof ProfileError) fail(error.message);
@@ -39,6 +44,21 @@ if (next.status !== 0) fail(`next build exited with ${next.status ?? next.signal
 for (const required of ['index.html', '404.html', 'fr/index.html', 'en/index.html']) {
   if (!fs.existsSync(path.join(exportDir, required))) fail(`the export lacks ${required}`);
 }
+
+// The teams' own files, byte for byte, so browsers verify exactly what was signed.
+const index: KeyIndexEntry[] = [];
+for (const team of teams) {
+  const { files } = folders.get(team.slug)!;
+  const target = path.join(exportDir, 'files', team.slug);
+  fs.mkdirSync(target, { recursive: true });
+  const names = [...files.documents.flatMap((d) => [d.name, ...d.signatures]), ...(files.key ? [files.key] : [])];
+  for (const name of names) fs.copyFileSync(path.join(files.dir, name), path.join(target, name));
+  const held = new Set(folders.get(team.slug)!.keys?.map((k) => k.fingerprint));
+  for (const key of team.profile.pgp_keys) {
+    index.push({ slug: team.slug, name: team.profile.name.official, fingerprint: key.fingerprint, key: held.has(key.fingerprint) ? `/files/${team.slug}/${files.key}` : null });
+  }
+}
+fs.writeFileSync(path.join(exportDir, 'files', 'keys.json'), JSON.stringify(index));
 
 const old = `${siteDir}.old`;
 fs.rmSync(old, { recursive: true, force: true });

@@ -1,17 +1,27 @@
 /**
- * `npm run test:e2e`: builds the static site from CONTENT_DIR (unless
- * E2E_SKIP_BUILD=1 and a site already exists), then runs Playwright against it.
+ * `npm run test:e2e`: builds the static site from CONTENT_DIR and the fixture
+ * site from e2e/fixtures/content (test teams with keys and signatures, key
+ * status judged as of BUILD_NOW), unless E2E_SKIP_BUILD=1 and both exist,
+ * then runs Playwright against them. Builds run one after the other: the
+ * machines have two cores.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const siteDir = path.resolve(process.env.SITE_DIR || 'site');
-const run = (args: string[]) => spawnSync(process.execPath, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+const fixtureSite = path.resolve('.e2e-sites/fixtures');
+const run = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
+const build = (env: Record<string, string>) => run([path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], env);
 
-if (!(process.env.E2E_SKIP_BUILD === '1' && fs.existsSync(path.join(siteDir, 'index.html')))) {
-  const built = run([path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts']);
-  if (built !== 0) process.exit(built);
+const skip = process.env.E2E_SKIP_BUILD === '1';
+for (const [dir, env] of [
+  [siteDir, {} as Record<string, string>],
+  [fixtureSite, { CONTENT_DIR: 'e2e/fixtures/content', SITE_DIR: fixtureSite, BUILD_NOW: '2026-06-01T00:00:00Z' }],
+] as const) {
+  if (skip && fs.existsSync(path.join(dir, 'index.html'))) continue;
+  const status = build(env);
+  if (status !== 0) process.exit(status);
 }
 const status = run([path.resolve('node_modules/@playwright/test/cli.js'), 'test', ...process.argv.slice(2)]);
 try {

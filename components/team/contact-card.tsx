@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { Profile } from '@/lib/profile/schema';
-import type { Dictionary } from '@/lib/i18n';
+import type { Dictionary, Lang } from '@/lib/i18n';
+import type { TeamKeys } from '@/lib/profile/keys';
 import { mailtoHref } from '@/lib/team-view';
 import { HoursBlock } from './hours';
 import { PgpKeys } from './pgp-keys';
@@ -16,7 +17,9 @@ function Row({ label, children, testId }: { label: string; children: ReactNode; 
 }
 
 /** How to reach the team: what a person under stress needs first. Prints as a card. */
-export function ContactCard({ profile, t }: { profile: Profile; t: Dictionary }) {
+type Props = { profile: Profile; keys: TeamKeys; slug: string; t: Dictionary; uiLang: Lang };
+
+export function ContactCard({ profile, keys, slug, t, uiLang }: Props) {
   const lang = profile.document.lang;
   const incidentFirst = [...profile.emails].sort(
     (a, b) => Number(b.uses.includes('incident-reports')) - Number(a.uses.includes('incident-reports')),
@@ -48,7 +51,7 @@ export function ContactCard({ profile, t }: { profile: Profile; t: Dictionary })
         {profile.hours ? <HoursBlock hours={profile.hours} t={t} contentLang={lang} /> : <p>{t.notStated}</p>}
       </Row>
       <Row label={t.pgp} testId="pgp">
-        <PgpKeys keys={profile.pgp_keys} t={t} contentLang={lang} />
+        <PgpKeys keys={profile.pgp_keys} held={keys.keys} asOf={keys.asOf} keyHref={`/files/${slug}/${keys.files.key}`} t={t} lang={uiLang} contentLang={lang} />
       </Row>
       <Row label={t.fax}>
         <Channel channel={profile.fax} t={t} contentLang={lang} />

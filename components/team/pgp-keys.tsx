@@ -1,10 +1,23 @@
 import type { PgpKey } from '@/lib/profile/schema';
-import type { Dictionary } from '@/lib/i18n';
+import type { KeyFacts } from '@/lib/pgp/verdict';
+import type { Dictionary, Lang } from '@/lib/i18n';
+import { KeyFactsBlock } from './key-facts';
 import { groupInFours } from '@/lib/profile/rules';
 import { CopyButton } from '@/components/copy-button.client';
 
+type Props = {
+  keys: PgpKey[];
+  /** Facts of the keys the directory holds (key.asc), null when it holds none. */
+  held: KeyFacts[] | null;
+  asOf: string;
+  keyHref: string;
+  t: Dictionary;
+  lang: Lang;
+  contentLang: string;
+};
+
 /** The team's published keys: fingerprint in blocks of four, key ID as printed, where to get the key. */
-export function PgpKeys({ keys, t, contentLang }: { keys: PgpKey[]; t: Dictionary; contentLang: string }) {
+export function PgpKeys({ keys, held, asOf, keyHref, t, lang, contentLang }: Props) {
   if (keys.length === 0) return <p>{t.noKey}</p>;
   return (
     <div className="space-y-4">
@@ -49,6 +62,13 @@ export function PgpKeys({ keys, t, contentLang }: { keys: PgpKey[]; t: Dictionar
               <p>{t.noKeyUrl}</p>
             )}
             {key.location_note && <p className="text-sm" lang={contentLang}>{key.location_note}</p>}
+          </dd>
+          <dt className="font-medium">{t.keyHeld}</dt>
+          <dd>
+            {(() => {
+              const facts = held?.find((f) => f.fingerprint === key.fingerprint);
+              return facts ? <KeyFactsBlock facts={facts} t={t} lang={lang} asOf={asOf} downloadHref={keyHref} /> : <p data-testid="key-not-held">{t.keyNotHeld}</p>;
+            })()}
           </dd>
         </dl>
       ))}

@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
 import { ContactCard } from '@/components/team/contact-card';
 import { Facts } from '@/components/team/facts';
+import { SignedFiles } from '@/components/team/signed-files';
+import { teamKeys } from '@/lib/profile/keys';
 import { MarkdownBody } from '@/components/markdown-body';
 import { LANGS, dict, isLang } from '@/lib/i18n';
 import { findTeam, loadTeams } from '@/lib/profile/load';
@@ -28,6 +30,7 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
   if (!team || !isLang(lang)) notFound();
   const t = dict(lang);
   const p = team.profile;
+  const keys = await teamKeys(team);
   const cl = p.document.lang;
   const place = [p.city, p.region].filter(Boolean).join(', ');
   return (
@@ -45,7 +48,8 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
             {place && <> · <span lang={cl}>{place}</span></>}
           </p>
         </header>
-        <ContactCard profile={p} t={t} />
+        <ContactCard profile={p} keys={keys} slug={team.slug} t={t} uiLang={lang} />
+        <SignedFiles slug={team.slug} keys={keys} fingerprint={keys.keys?.length === 1 ? keys.keys[0].fingerprint : null} lang={lang} />
         <Facts profile={p} t={t} lang={lang} />
         <section aria-labelledby="description-heading" className="mt-10">
           <h2 id="description-heading" className="text-xl font-bold">{t.descriptionHeading}</h2>

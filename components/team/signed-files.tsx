@@ -1,0 +1,45 @@
+import type { TeamKeys } from '@/lib/profile/keys';
+import { dict, type Lang } from '@/lib/i18n';
+import { VerifyButton } from '@/components/verify/verify-button.client';
+
+const link = 'text-blue-700 underline dark:text-blue-300';
+
+/** The team's signed files, each with a browser-side "verify" against the key the directory holds. */
+export function SignedFiles({ slug, keys, fingerprint, lang }: { slug: string; keys: TeamKeys; fingerprint: string | null; lang: Lang }) {
+  const t = dict(lang);
+  const signed = keys.files.documents.filter((d) => d.signatures.length > 0);
+  const href = (name: string) => `/files/${slug}/${encodeURIComponent(name)}`;
+  return (
+    <section aria-labelledby="signed-heading" className="mt-8" data-testid="signed-files">
+      <h2 id="signed-heading" className="text-xl font-bold">{t.signedFiles}</h2>
+      {signed.length === 0 ? (
+        <p>{t.noSignedFiles}</p>
+      ) : (
+        <>
+          <p className="text-sm text-gray-700 dark:text-gray-300">{t.signedFilesIntro}</p>
+          <noscript><p className="font-medium">{t.verifyNeedsJs}</p></noscript>
+          <ul className="mt-2 space-y-4">
+            {signed.flatMap((doc) =>
+              doc.signatures.map((sig) => (
+                <li key={sig} data-testid="signed-file" data-file={doc.name}>
+                  <a href={href(doc.name)} className={`${link} font-mono`}>{doc.name}</a> ·{' '}
+                  <a href={href(sig)} className={`${link} font-mono`}>{t.signatureFile} ({sig})</a>
+                  {keys.files.key && fingerprint ? (
+                    <VerifyButton dataHref={href(doc.name)} signatureHref={href(sig)} keyHref={href(keys.files.key)} expectFingerprint={fingerprint} lang={lang} />
+                  ) : (
+                    <p>{t.verifyNeedsKey}</p>
+                  )}
+                </li>
+              )),
+            )}
+          </ul>
+          <details className="mt-3 text-sm">
+            <summary className="cursor-pointer font-medium">{t.whatItProves}</summary>
+            <p className="mt-1">{t.whatItProvesText}</p>
+          </details>
+          <p className="mt-2 text-sm"><a className={link} href={`/${lang}/verify/`}>{t.verifyPageLink}</a></p>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,59 @@
+'use client';
+
+import { useEffect, useState } from 'react';
+import type { VerifyResult } from '@/lib/pgp/verdict';
+import { dict, type Lang } from '@/lib/i18n';
+import { VerdictView } from './verdict-view';
+
+type Props = { dataHref: string; signatureHref: string; keyHref: string; expectFingerprint: string | null; lang: Lang };
+
+async function bytes(href: string): Promise<Uint8Array> {
+  const response = await fetch(href, { cache: 'no-store' });
+  if (!response.ok) throw new Error(`${href}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+/**
+ * "Verify" on a team page: fetches the exact published bytes of the file, its
+ * signature and the team key (same origin), then loads the verification engine,
+ * and with it openpgp.js, only now that a person asked for a check.
+ */
+export function VerifyButton({ dataHref, signatureHref, keyHref, expectFingerprint, lang }: Props) {
+  const t = dict(lang);
+  const [ready, setReady] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [result, setResult] = useState<VerifyResult | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => setReady(true), []);
+
+  async function check() {
+    setBusy(true);
+    setError(null);
+    setResult(null);
+    try {
+      const [data, signature, keys] = await Promise.all([bytes(dataHref), bytes(signatureHref), bytes(keyHref)]);
+      const { verifyDetached } = await import('@/lib/pgp/verdict');
+      setResult(await verifyDetached({ data, signature, keys, expectFingerprint }));
+    } catch (e) {
+      setError(`${t.verifyFailedToLoad}: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  return (
+    <div>
+      <button
+        type="button"
+        hidden={!ready}
+        onClick={check}
+        disabled={busy}
+        className="no-print rounded bg-blue-700 px-3 py-1 font-semibold text-white hover:bg-blue-800 disabled:opacity-60"
+      >
+        {busy ? t.verifying : t.verify}
+      </button>
+      {result && <VerdictView result={result} lang={lang} />}
+      {error && <p role="alert" className="mt-2 font-semibold text-red-800 dark:text-red-300">{error}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,42 @@
+import { test, expect } from '@playwright/test';
+
+// The fixture site is built with BUILD_NOW=2026-06-01: key status is judged as of that day.
+
+test('a team page shows the facts of the key the directory holds, and the key can be downloaded', async ({ page, request }) => {
+  await page.goto('/en/teams/test-signed-team/');
+  const facts = page.getByTestId('key-facts');
+  await expect(facts).toBeVisible();
+  await expect(facts.getByTestId('key-algorithm')).not.toBeEmpty();
+  await expect(facts.getByTestId('key-expires')).toHaveText('1 January 2099');
+  await expect(facts).toContainText('Test Signed Team <cert@test-signed-team.example>');
+  await expect(page.getByTestId('key-status')).toHaveCount(0);
+  const href = await page.getByTestId('key-download').getAttribute('href');
+  const key = await (await request.get(href!)).text();
+  expect(key).toContain('-----BEGIN PGP PUBLIC KEY BLOCK-----');
+});
+
+test('an expired key is shown as expired, prominently', async ({ page }) => {
+  await page.goto('/en/teams/test-expired-team/');
+  await expect(page.getByTestId('key-status')).toHaveText('Key EXPIRED on 1 January 2025.');
+  await expect(page.getByTestId('key-status')).toHaveAttribute('role', 'alert');
+});
+
+test('a revoked key is shown as revoked, prominently, in both languages', async ({ page }) => {
+  await page.goto('/en/teams/test-revoked-team/');
+  await expect(page.getByTestId('key-status')).toHaveText('Key REVOKED on 1 March 2025. Do not use it.');
+  await page.goto('/fr/teams/test-revoked-team/');
+  await expect(page.getByTestId('key-status')).toHaveText('Clé RÉVOQUÉE le 1 mars 2025. Ne l’utilisez plus.');
+});
+
+test('a key that expires within 90 days gets a notice', async ({ page }) => {
+  await page.goto('/en/teams/test-expiring-team/');
+  await expect(page.getByTestId('key-status')).toHaveText('This key expires soon (on 15 July 2026).');
+});
+
+test('without the key, the page shows the fingerprint as published and says the directory does not hold the key', async ({ page }) => {
+  await page.goto('/en/teams/test-keyless-team/');
+  await expect(page.getByTestId('fingerprint')).toHaveText(/^([0-9A-F]{4} ){9}[0-9A-F]{4}$/);
+  await expect(page.getByTestId('key-not-held')).toContainText('does not hold this key');
+  await expect(page.getByTestId('signed-files')).toContainText('Cannot check here: the directory does not hold the team’s key.');
+  await expect(page.getByRole('button', { name: 'Verify the signature' })).toHaveCount(0);
+});

@@ -1,0 +1,19 @@
+/**
+ * The directory's key index (/files/keys.json): every fingerprint a profile
+ * lists, with its team and, when the directory holds the key, where it is.
+ * The verify page looks a signature's issuer up in it.
+ */
+export type KeyIndexEntry = {
+  slug: string;
+  name: string;
+  fingerprint: string;
+  /** Same-origin URL of the key file when the directory holds this key, else null. */
+  key: string | null;
+};
+
+/** Finds the entry whose fingerprint is, or ends with, the issuer's fingerprint or key ID. */
+export function findIssuer(index: KeyIndexEntry[], issuer: { fingerprint?: string | null; keyId?: string | null }): KeyIndexEntry | undefined {
+  const fpr = issuer.fingerprint?.toUpperCase();
+  const id = issuer.keyId?.toUpperCase();
+  return index.find((e) => (fpr && e.fingerprint === fpr) || (id && id.length >= 16 && e.fingerprint.endsWith(id)));
+}

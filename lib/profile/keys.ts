@@ -1,0 +1,48 @@
+/**
+ * Build-time reading of the keys teams keep in their folder (key.asc), with
+ * the same engine the browser and the CLI use. A key file that cannot be read,
+ * holds a secret key, or whose fingerprint the profile does not list stops the
+ * build with the file named.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { readKeyFacts, type KeyFacts } from '@/lib/pgp/verdict';
+import { ProfileError, type Team } from './load';
+import { KEY_FILE, teamFiles, type TeamFiles } from './files';
+import { buildNow } from '@/lib/build-time';
+
+export type TeamKeys = {
+  files: TeamFiles;
+  /** Facts of each key in key.asc, as of the build; null when the folder holds no key. */
+  keys: KeyFacts[] | null;
+  /** The moment expiry and revocation were judged at. */
+  asOf: string;
+};
+
+const cache = new Map<string, Promise<TeamKeys>>();
+
+async function read(team: Team, now: Date): Promise<TeamKeys> {
+  const files = teamFiles(path.dirname(team.file));
+  if (!files.key) return { files, keys: null, asOf: now.toISOString() };
+  const where = path.join(path.dirname(team.file), KEY_FILE);
+  const result = await readKeyFacts(fs.readFileSync(where), { now });
+  if (!result.ok) throw new ProfileError(where, null, `unreadable key: ${result.messages.en}`);
+  const listed = new Set(team.profile.pgp_keys.map((k) => k.fingerprint));
+  for (const key of result.keys) {
+    if (key.secret) throw new ProfileError(where, null, 'the file holds a SECRET key: remove it at once and publish the public key only');
+    if (!listed.has(key.fingerprint)) {
+      throw new ProfileError(where, null, `key ${key.fingerprint} is not listed in the profile's pgp_keys (listed: ${[...listed].join(', ') || 'none'})`);
+    }
+  }
+  return { files, keys: result.keys, asOf: now.toISOString() };
+}
+
+/** The team's folder files and key facts; read once per build. */
+export function teamKeys(team: Team, now: Date = buildNow()): Promise<TeamKeys> {
+  let entry = cache.get(team.file);
+  if (!entry) {
+    entry = read(team, now);
+    cache.set(team.file, entry);
+  }
+  return entry;
+}
