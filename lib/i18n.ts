@@ -179,6 +179,10 @@ const fr = {
   whatItProvesText: 'Un résultat « valide » prouve que ces octets exacts ont été signés par la clé indiquée et n’ont pas changé depuis. Il ne prouve pas que la clé appartient bien à l’équipe : comparez l’empreinte avec une source indépendante (le site de l’équipe, un appel), et rappelez-vous qu’un annuaire peut se tromper.',
   verdictLabel: 'Résultat',
   technicalDetails: 'Détails techniques',
+  signer: 'Signataire',
+  signingKeyId: 'Clé qui a signé',
+  signedOn: 'Signé le',
+  keyExpiresOn: 'Expiration de la clé',
 };
 
 export type Dictionary = typeof fr;
@@ -348,6 +352,10 @@ const en: Dictionary = {
   whatItProvesText: 'A “valid” result proves that these exact bytes were signed by the key shown and have not changed since. It does not prove that the key really belongs to the team: compare the fingerprint with an independent source (the team’s own site, a phone call), and remember that a directory can be wrong.',
   verdictLabel: 'Result',
   technicalDetails: 'Technical details',
+  signer: 'Signer',
+  signingKeyId: 'Signing key',
+  signedOn: 'Signed on',
+  keyExpiresOn: 'Key expiry',
 };
 
 const dictionaries: Record<Lang, Dictionary> = { fr, en };

@@ -14,11 +14,11 @@ export function VerdictView({ result, lang, note }: { result: VerifyResult; lang
   const t = dict(lang);
   const d = result.details;
   const rows: [string, string | null][] = [
-    ['Signer', d.signerUserId],
+    [t.signer, d.signerUserId],
     [t.fingerprint, d.signerFingerprint && groupInFours(d.signerFingerprint)],
-    ['Key ID', d.signingKeyId && `0x${d.signingKeyId}`],
-    [t.created, d.signatureCreated],
-    [t.expires, d.keyExpires],
+    [t.signingKeyId, d.signingKeyId && `0x${d.signingKeyId}`],
+    [t.signedOn, d.signatureCreated],
+    [t.keyExpiresOn, d.keyExpires],
   ];
   return (
     <div role="status" className={`mt-2 rounded border-2 p-3 ${TONE[result.verdict] ?? BAD}`} data-testid="verdict" data-verdict={result.verdict}>
