@@ -39,6 +39,8 @@ emails:
 pgp_keys:
   - fingerprint: ${groupInFours(fingerprint)}
     key_id: "0x${fingerprint.slice(-16)}"
+listing:
+  added: "2024-06-01"
 document:
   lang: en
   last_updated: "2024-06-01"

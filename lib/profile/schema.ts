@@ -229,6 +229,14 @@ export const profileSchema = z
       })
       .optional()
       .describe('How to report an incident (section 6).'),
+    listing: z
+      .strictObject({
+        added: isoDate.describe('Date the team was added to this directory, YYYY-MM-DD (quoted).'),
+        updated: isoDate.optional().describe('Date of the last change to this listing, when later than added.'),
+        key_changed: isoDate.optional().describe('Date the directory last recorded a change of the team\'s keys.'),
+      })
+      .optional()
+      .describe('The directory\'s own record of this listing (not the team\'s document): dates for the change feed. Set "added" when publishing a team.'),
     document: z
       .strictObject({
         lang: z.string().regex(/^[a-z]{2}$/, 'expected an ISO 639-1 code such as fr or en').describe('Language of the document and of the profile body.'),

@@ -1,0 +1,126 @@
+/**
+ * Who and where the team is: names (official/short), postal address, city,
+ * country, website and host organisation. The country is required by the
+ * schema but rarely stated as such, so it is inferred from the address or the
+ * phone number and reported as "CHECK" unless the address names it.
+ */
+import { parsePhoneNumberFromString } from 'libphonenumber-js';
+import type { Report } from './report';
+import type { Outline } from './sections';
+import { keyText } from './lookup';
+import { fold, lines, plain, sentences, squash, stripBullet, urls } from './text';
+
+export type Names = { official: string; short?: string };
+
+const OFFICIAL = /^(?:official name|full name|nom (?:complet|officiel)|d[ée]nomination|vollst[äa]ndiger name|offizieller name|nombre (?:oficial|completo))\s*:\s*(.+)$/i;
+const SHORT = /^(?:common name|short name|short|nom (?:court|usuel|abr[ée]g[ée])|acronyme|kurzname|kurzbezeichnung|nombre corto|acr[óo]nimo|abbreviation)\s*:\s*(.+)$/i;
+
+function cleanName(value: string): string {
+  return plain(value).replace(/\s*\((?:computer|cyber)[^)]*\)/i, '').replace(/[.;]+$/, '').trim();
+}
+
+export function extractNames(outline: Outline, report: Report): Names | undefined {
+  const rows = lines(keyText(outline, 'name')).map(stripBullet);
+  let official = rows.map((l) => OFFICIAL.exec(l)?.[1]).find(Boolean);
+  let short = rows.map((l) => SHORT.exec(l)?.[1]).find(Boolean);
+  let how = 'labelled in section 2.1';
+  if (!official && rows.length && !short) {
+    official = rows[0];
+    how = 'first line of section 2.1';
+  }
+  if (!official && short) {
+    official = rows.find((r) => !SHORT.test(r)) ?? short;
+    how = 'section 2.1';
+  }
+  if (!official) {
+    const title = lines(outline.preamble).map((l) => l.replace(/^#+\s*/, '')).find((l) => /rfc\s*-?\s*2350/i.test(l) && l.replace(/rfc\s*-?\s*2350/i, '').replace(/[-–:]/g, '').trim().length > 2);
+    if (title) {
+      official = title.replace(/rfc\s*-?\s*2350(\s+(of|du|de|des|der|del)(\s+the)?)?/i, '').replace(/^[\s\-–:]+|[\s\-–:]+$/g, '');
+      how = 'document title';
+    }
+  }
+  if (!official) {
+    report.missing('name.official', 'no team name found (section 2.1 or the title)');
+    return undefined;
+  }
+  const names: Names = { official: cleanName(official) };
+  if (short && cleanName(short) !== names.official) names.short = cleanName(short);
+  report.found('name.official', names.official, how);
+  if (names.short) report.found('name.short', names.short);
+  else report.missing('name.short', 'no short name given');
+  return names;
+}
+
+export function extractAddress(outline: Outline, report: Report): { address?: string; city?: string } {
+  const rows = lines(plain(keyText(outline, 'address'))).map((l) => stripBullet(l));
+  if (!rows.length) {
+    report.missing('address', 'no address section');
+    return {};
+  }
+  const address = rows.join('\n');
+  report.found('address', address);
+  const postal = rows.join(', ').match(/\b(?:[A-Z]{1,2}-)?\d{4,5}\s+([A-ZÀ-Ý][\p{L}'’-]*(?:[ -](?:[A-ZÀ-Ý][\p{L}'’-]*|de|du|des|la|le|sur|en|am|an|der|im|del))*)/u);
+  const city = postal?.[1].replace(/\s+(cedex|c[ée]dex)\b.*$/i, '').trim();
+  if (city) report.found('city', city, 'word after the postal code');
+  else report.missing('city');
+  return { address, city };
+}
+
+const COUNTRIES: [RegExp, string][] = [
+  [/\bfrance\b/, 'FR'], [/\b(germany|deutschland|allemagne)\b/, 'DE'], [/\b(spain|espana|espagne)\b/, 'ES'], [/\b(belgium|belgique|belgie|belgien)\b/, 'BE'],
+  [/\b(luxembourg|luxemburg)\b/, 'LU'], [/\b(switzerland|suisse|schweiz|svizzera)\b/, 'CH'], [/\b(austria|osterreich|autriche)\b/, 'AT'],
+  [/\b(netherlands|nederland|pays-bas)\b/, 'NL'], [/\b(italy|italia|italie)\b/, 'IT'], [/\b(portugal)\b/, 'PT'], [/\b(united kingdom|royaume-uni)\b/, 'GB'],
+  [/\b(canada)\b/, 'CA'], [/\b(monaco)\b/, 'MC'],
+];
+
+/** Country of the seat: named in the address, else the country of the published phone number. */
+export function inferCountry(address: string | undefined, phones: string[], report: Report): string | undefined {
+  const last = address ? fold(address.split('\n').slice(-2).join(' ')) : '';
+  for (const [pattern, code] of COUNTRIES) {
+    if (pattern.test(last)) {
+      report.found('country', code, 'named in the address');
+      return code;
+    }
+  }
+  for (const raw of phones) {
+    const country = parsePhoneNumberFromString(raw)?.country;
+    if (country) {
+      const code = ['RE', 'GP', 'MQ', 'GF', 'YT', 'PM', 'NC', 'PF'].includes(country) ? 'FR' : country;
+      report.inferred('country', code, `from the telephone number ${raw}`);
+      return code;
+    }
+  }
+  if (address && /\b\d{5}\b/.test(address) && /\b(rue|avenue|boulevard|cedex|chemin|place|allee)\b/i.test(address)) {
+    report.inferred('country', 'FR', 'French-style address (5-digit postal code, "rue"/"cedex")');
+    return 'FR';
+  }
+  report.missing('country', 'the address names no country and no phone number gives one (required: ISO 3166-1 alpha-2)');
+  return undefined;
+}
+
+export function extractWebsite(outline: Outline, report: Report): string | undefined {
+  const candidates = [...urls(plain(keyText(outline, 'other-info'))), ...urls(plain(outline.preamble))].filter((u) => !/ietf\.org|first\.org|\.(pdf|asc|txt)$/i.test(u));
+  // The team's own page (".../cert/", ".../csirt") rather than its company's home page.
+  candidates.sort((a, b) => Number(/cert|csirt|cyber|security|securite/i.test(new URL(b).pathname)) - Number(/cert|csirt|cyber|security|securite/i.test(new URL(a).pathname)));
+  if (candidates[0]) report.found('website', candidates[0], keyText(outline, 'other-info').includes(candidates[0]) ? 'section 2.10' : 'cover page');
+  else report.missing('website');
+  return candidates[0];
+}
+
+const HOST = /(?:affili[ée]e? (?:à|a)|soutenu(?:e)? par|support(?:ed)? by|sponsored by|fait partie (?:de|du)|is part of|part of|entit[ée] interne (?:de|du)|internal (?:entity|team) of|operated by|op[ée]r[ée] par|rattach[ée]e? (?:à|au)|geh[öo]rt zu|betrieben von|forma parte de|depende de)\s+(?:la soci[ée]t[ée]\s+|the company\s+|l'|la |le |les |the |der |die |dem |el |la )?([^,;()\n]+?)(?=\s*(?:[,;()\n]|\.(?:\s|$)|$| opérant| operating| qui | which ))/i;
+
+export function extractHost(outline: Outline, report: Report): string | undefined {
+  for (const key of ['sponsorship', 'authority'] as const) {
+    for (const s of sentences(plain(keyText(outline, key)))) {
+      const m = HOST.exec(s);
+      if (m) {
+        // "METSYS S.A." : the lookahead stops before the abbreviation's last dot.
+        const host = m[1].trim() + (/\b[A-Z]\.[A-Z]$/.test(m[1].trim()) && s[(m.index ?? 0) + m[0].length] === '.' ? '.' : '');
+        report.inferred('host_organisation', host, `"${squash(s)}"`);
+        return host;
+      }
+    }
+  }
+  report.missing('host_organisation');
+  return undefined;
+}
