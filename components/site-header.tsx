@@ -18,6 +18,9 @@ export function SiteHeader({ lang, path }: Props) {
           {t.siteName}
         </Link>
         <nav aria-label={t.siteName} className="flex items-center gap-3">
+        <Link href={`/${lang}/help/`} className="text-sm font-bold text-red-800 underline-offset-2 hover:underline dark:text-red-300">
+          {t.helpNav}
+        </Link>
         <Link href={`/${lang}/verify/`} className="text-sm font-medium underline-offset-2 hover:underline">
           {t.verifyNav}
         </Link>

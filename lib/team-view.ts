@@ -13,3 +13,16 @@ export function isAroundTheClock(profile: Profile): boolean {
 export function mailtoHref(address: string, urgentSubject?: string): string {
   return `mailto:${address}${urgentSubject ? `?subject=${encodeURIComponent(`${urgentSubject} `)}` : ''}`;
 }
+
+/**
+ * The urgent e-mail of the help page: the team's urgent subject tag, and a body
+ * listing what the team asks a reporter to give (its RFC 2350 section 6).
+ */
+export function urgentMailto(profile: Profile, intro: string): string {
+  const subject = profile.urgent_subject ? `${profile.urgent_subject} ` : '';
+  const checklist = profile.reporting?.checklist ?? [];
+  // RFC 6068: line breaks in a mailto body are CRLF.
+  const body = checklist.length ? `${intro}\r\n\r\n${checklist.map((item) => `- ${item}\r\n  \r\n`).join('')}` : '';
+  const query = [subject && `subject=${encodeURIComponent(subject)}`, body && `body=${encodeURIComponent(body)}`].filter(Boolean).join('&');
+  return `mailto:${incidentEmail(profile)}${query ? `?${query}` : ''}`;
+}

@@ -14,6 +14,11 @@ export default async function HomePage({ params }: PageProps<'/[lang]'>) {
     <>
       <SiteHeader lang={lang} path="/" />
       <main id="main" className="mx-auto max-w-4xl px-4 py-6">
+        <p className="mb-5">
+          <a href={`/${lang}/help/`} className="flex min-h-14 items-center justify-center rounded-lg bg-red-700 px-4 py-3 text-center text-lg font-bold text-white hover:bg-red-800" data-testid="help-cta">
+            {t.helpCta}
+          </a>
+        </p>
         <h1 className="text-2xl font-bold sm:text-3xl">{t.siteName}</h1>
         <p className="mt-2 max-w-2xl text-gray-800 dark:text-gray-200">{t.siteTagline}</p>
         <p className="mt-2 max-w-2xl text-gray-700 dark:text-gray-300">{t.homeIntro}</p>

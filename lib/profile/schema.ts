@@ -208,6 +208,7 @@ export const profileSchema = z
         customers_only: z.boolean().describe('True when only contracted customers (or the host organisation) are served.'),
         countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected ISO 3166-1 alpha-2 codes')).default([]).describe('Countries served.'),
         regions: z.array(text('A region served.')).default([]).describe('Regions served, when the constituency is regional.'),
+        worldwide: z.boolean().optional().describe('True when the document says the team also serves organisations anywhere in the world.'),
         as_written: asWritten('The constituency'),
       })
       .optional()

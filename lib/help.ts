@@ -1,0 +1,97 @@
+/**
+ * "Who covers me?": matches a person's place and kind of organisation to the
+ * teams whose constituency covers them, best match first. Pure data, so the
+ * static help pages and the tests share it.
+ */
+import type { Team } from './profile/load';
+import type { CONSTITUENCY_TAGS } from './profile/schema';
+
+type Tag = (typeof CONSTITUENCY_TAGS)[number];
+
+/** French regions (and the ways out), as URL segments with their names. Geography, not team data. */
+export const PLACES = [
+  ['auvergne-rhone-alpes', 'Auvergne-Rhône-Alpes'],
+  ['bourgogne-franche-comte', 'Bourgogne-Franche-Comté'],
+  ['bretagne', 'Bretagne'],
+  ['centre-val-de-loire', 'Centre-Val de Loire'],
+  ['corse', 'Corse'],
+  ['grand-est', 'Grand Est'],
+  ['hauts-de-france', 'Hauts-de-France'],
+  ['ile-de-france', 'Île-de-France'],
+  ['normandie', 'Normandie'],
+  ['nouvelle-aquitaine', 'Nouvelle-Aquitaine'],
+  ['occitanie', 'Occitanie'],
+  ['pays-de-la-loire', 'Pays de la Loire'],
+  ['provence-alpes-cote-d-azur', 'Provence-Alpes-Côte d’Azur'],
+  ['guadeloupe', 'Guadeloupe'],
+  ['martinique', 'Martinique'],
+  ['guyane', 'Guyane'],
+  ['la-reunion', 'La Réunion'],
+  ['mayotte', 'Mayotte'],
+  ['france', null],
+  ['abroad', null],
+] as const satisfies readonly (readonly [string, string | null])[];
+
+export type Place = (typeof PLACES)[number][0];
+export const WHO = ['sme', 'mid-size', 'public-body', 'health', 'association', 'individual', 'customer'] as const;
+export type Who = (typeof WHO)[number];
+
+const WHO_TAGS: Record<Exclude<Who, 'customer'>, Tag[]> = {
+  sme: ['smes'],
+  'mid-size': ['mid-size-companies'],
+  'public-body': ['local-authorities', 'public-sector'],
+  health: ['health'],
+  association: ['associations'],
+  individual: ['individuals'],
+};
+
+export function placeName(place: Place): string | null {
+  return PLACES.find(([slug]) => slug === place)?.[1] ?? null;
+}
+
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+
+/** How well a team covers a place: 2 its own region, 1 its country or the world, 0 not at all. */
+function placeScore(team: Team, place: Place): number {
+  const c = team.profile.constituency;
+  if (!c) return 0;
+  if (place === 'abroad') return c.worldwide ? 1 : 0;
+  const name = placeName(place);
+  if (c.regions.length > 0) return name && c.regions.some((r) => fold(r) === fold(name)) ? 2 : 0;
+  return c.countries.includes('FR') || c.worldwide ? 1 : 0;
+}
+
+function serves(team: Team, who: Who): boolean {
+  const c = team.profile.constituency;
+  if (!c) return false;
+  if (who === 'customer') return c.customers_only || c.tags.includes('customers');
+  return !c.customers_only && c.tags.some((tag) => WHO_TAGS[who].includes(tag));
+}
+
+/**
+ * The teams that cover this person, best match first: own region, then 24/7,
+ * then name. A customer is covered by its provider's team wherever it is: the
+ * contract, not the map, defines that constituency.
+ */
+export function teamsFor(teams: Team[], place: Place, who: Who): Team[] {
+  return teams
+    .map((team) => ({ team, score: !serves(team, who) ? 0 : who === 'customer' ? Math.max(1, placeScore(team, place)) : placeScore(team, place) }))
+    .filter((m) => m.score > 0)
+    .sort(
+      (a, b) =>
+        b.score - a.score ||
+        Number(!!b.team.profile.hours?.around_the_clock) - Number(!!a.team.profile.hours?.around_the_clock) ||
+        a.team.profile.name.official.localeCompare(b.team.profile.name.official),
+    )
+    .map((m) => m.team);
+}
+
+/**
+ * National responders the seed documents name for a purpose (no contact details
+ * are given in them, so none are shown). Each lists the teams whose documents name it.
+ */
+export const NATIONAL_RESPONDERS = [
+  { id: 'anssi', name: 'ANSSI / CERT-FR', namedBy: ['pays-de-la-loire-cyber-assistance', 'csirt-apixit'] },
+  { id: 'cnil', name: 'CNIL (Commission Nationale de l’Informatique et des Libertés)', namedBy: ['pays-de-la-loire-cyber-assistance', 'csirt-apixit'] },
+  { id: 'police', name: 'Police / Gendarmerie', namedBy: ['pays-de-la-loire-cyber-assistance', 'csirt-apixit'] },
+] as const;

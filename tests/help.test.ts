@@ -1,0 +1,59 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { loadTeams } from '@/lib/profile/load';
+import { teamsFor } from '@/lib/help';
+import { openState, localTime } from '@/lib/open-now';
+
+const teams = loadTeams(path.resolve('content'));
+const slugs = (place: Parameters<typeof teamsFor>[1], who: Parameters<typeof teamsFor>[2]) => teamsFor(teams, place, who).map((t) => t.slug);
+
+test('an SME in Pays de la Loire gets its regional CSIRT first, then national teams that serve SMEs', () => {
+  assert.deepEqual(slugs('pays-de-la-loire', 'sme'), ['pays-de-la-loire-cyber-assistance', 'csirt-exodata']);
+});
+
+test('a health facility in La Réunion gets the team whose constituency names health facilities', () => {
+  assert.deepEqual(slugs('la-reunion', 'health'), ['csirt-exodata']);
+});
+
+test('a regional CSIRT does not cover another region', () => {
+  assert.ok(!slugs('bretagne', 'sme').includes('pays-de-la-loire-cyber-assistance'));
+});
+
+test('teams that serve customers only are offered only to their customers', () => {
+  assert.ok(!slugs('ile-de-france', 'mid-size').includes('cert-metsys'));
+  const customers = slugs('ile-de-france', 'customer');
+  for (const slug of ['cert-metsys', 'cegedim-cloud-csirt', 'csirt-apixit']) assert.ok(customers.includes(slug), slug);
+});
+
+test('an individual is covered by no team of the seed directory', () => {
+  assert.deepEqual(slugs('bretagne', 'individual'), []);
+});
+
+test('outside France only a team that says it serves the world is offered', () => {
+  assert.deepEqual(slugs('abroad', 'sme'), ['csirt-exodata']);
+});
+
+const exodata = teams.find((t) => t.slug === 'csirt-exodata')!.profile.hours!;
+
+test('open now is computed in the team time zone (Réunion is UTC+4)', () => {
+  assert.deepEqual(localTime(new Date('2026-11-23T05:30:00Z'), 'Indian/Reunion'), { day: 'mon', time: '09:30' });
+  assert.deepEqual(openState(exodata, new Date('2026-11-23T05:30:00Z')), { state: 'open', until: '19:00' });
+});
+
+test('closed in the evening opens the next weekday morning, and Friday evening opens on Monday', () => {
+  assert.deepEqual(openState(exodata, new Date('2026-11-23T16:00:00Z')), { state: 'closed', opens: { day: 'tue', time: '08:00', today: false } });
+  assert.deepEqual(openState(exodata, new Date('2026-11-27T16:00:00Z')), { state: 'closed', opens: { day: 'mon', time: '08:00', today: false } });
+  assert.deepEqual(openState(exodata, new Date('2026-11-23T02:00:00Z')), { state: 'closed', opens: { day: 'mon', time: '08:00', today: true } });
+});
+
+test('Paris hours follow summer time', () => {
+  const metsys = teams.find((t) => t.slug === 'cert-metsys')!.profile.hours!;
+  assert.equal(openState(metsys, new Date('2026-07-01T16:30:00Z')).state, 'closed'); // 18:30 CEST
+  assert.equal(openState(metsys, new Date('2026-12-01T16:30:00Z')).state, 'open'); // 17:30 CET
+});
+
+test('a team without structured hours has an unknown state', () => {
+  const apixit = teams.find((t) => t.slug === 'csirt-apixit')!.profile.hours!;
+  assert.deepEqual(openState(apixit, new Date()), { state: 'unknown' });
+});
