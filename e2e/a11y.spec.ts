@@ -1,7 +1,7 @@
 import { test, expect } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 
-const PAGES = ['/', '/fr/', '/en/', '/fr/verify/', '/en/verify/', '/fr/help/', '/en/help/pays-de-la-loire/', '/fr/help/pays-de-la-loire/sme/', '/en/help/bretagne/individual/', '/fr/teams/csirt-exodata/', '/en/teams/cegedim-cloud-csirt/', '/fr/teams/cert-metsys/', '/no-such-page/'];
+const PAGES = ['/', '/fr/', '/en/', '/fr/verify/', '/en/verify/', '/fr/help/', '/en/help/pays-de-la-loire/', '/fr/help/pays-de-la-loire/sme/', '/en/help/bretagne/individual/', '/embed/fr/cert-metsys/', '/fr/teams/csirt-exodata/', '/en/teams/cegedim-cloud-csirt/', '/fr/teams/cert-metsys/', '/no-such-page/'];
 
 for (const url of PAGES) {
   test(`${url} has no axe-core accessibility violation`, async ({ page }) => {

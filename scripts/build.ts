@@ -13,6 +13,7 @@ import path from 'node:path';
 import { contentDir, loadTeams, ProfileError, type Team } from '@/lib/profile/load';
 import { teamKeys, type TeamKeys } from '@/lib/profile/keys';
 import type { KeyIndexEntry } from '@/lib/key-index';
+import { renderEmbeds } from '@/components/embed/render-embeds';
 
 const root = process.cwd();
 const exportDir = path.join(root, 'out');
@@ -59,6 +60,12 @@ for (const team of teams) {
   }
 }
 fs.writeFileSync(path.join(exportDir, 'files', 'keys.json'), JSON.stringify(index));
+
+// Contact cards for partner sites' iframes: static HTML without any framework script.
+for (const embed of renderEmbeds(teams)) {
+  fs.mkdirSync(path.dirname(path.join(exportDir, embed.path)), { recursive: true });
+  fs.writeFileSync(path.join(exportDir, embed.path), embed.html);
+}
 
 const old = `${siteDir}.old`;
 fs.rmSync(old, { recursive: true, force: true });

@@ -5,6 +5,9 @@ import { ContactCard } from '@/components/team/contact-card';
 import { Facts } from '@/components/team/facts';
 import { SignedFiles } from '@/components/team/signed-files';
 import { teamKeys } from '@/lib/profile/keys';
+import { LinkToTeam } from '@/components/team/link-to-team';
+import { siteUrl, teamPermalink } from '@/lib/site-url';
+import { incidentEmail } from '@/lib/team-view';
 import { MarkdownBody } from '@/components/markdown-body';
 import { LANGS, dict, isLang } from '@/lib/i18n';
 import { findTeam, loadTeams } from '@/lib/profile/load';
@@ -20,7 +23,18 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/teams/[slu
   const team = findTeam(slug);
   if (!team || !isLang(lang)) return {};
   const p = team.profile;
-  return { title: p.name.short && p.name.short !== p.name.official ? `${p.name.official} (${p.name.short})` : p.name.official };
+  const t = dict(lang);
+  const title = p.name.short && p.name.short !== p.name.official ? `${p.name.official} (${p.name.short})` : p.name.official;
+  const description = `${t.teamTypes[p.team_type]} · ${t.incidentEmail}${t.colon}${incidentEmail(p)}`;
+  const url = teamPermalink(team.slug, lang);
+  return {
+    title,
+    description,
+    metadataBase: new URL(siteUrl()),
+    alternates: { canonical: url, languages: { fr: teamPermalink(team.slug, 'fr'), en: teamPermalink(team.slug, 'en') } },
+    openGraph: { type: 'website', title, description, url, siteName: t.siteName, locale: lang === 'fr' ? 'fr_FR' : 'en_GB' },
+    twitter: { card: 'summary', title, description },
+  };
 }
 
 /** One team: how to reach it first, then the facts, then its whole RFC 2350 text. */
@@ -57,6 +71,7 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
           <MarkdownBody markdown={team.body} lang={cl} emptyNote={{ text: t.emptySection, lang }} />
           <p className="mt-6 text-sm text-gray-700 dark:text-gray-300">{t.sourceNote}</p>
         </section>
+        <LinkToTeam team={team} lang={lang} />
       </main>
     </>
   );

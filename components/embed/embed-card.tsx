@@ -1,0 +1,53 @@
+import type { Team } from '@/lib/profile/load';
+import { dict, type Lang } from '@/lib/i18n';
+import { groupInFours } from '@/lib/profile/rules';
+import { incidentEmail, mailtoHref } from '@/lib/team-view';
+
+/**
+ * The embeddable contact card: a whole HTML document with no JavaScript, one
+ * small stylesheet, light and dark. Rendered to static markup by the build
+ * (scripts/build.ts), outside Next, so it ships no framework runtime.
+ */
+export function EmbedCard({ team, lang, permalink, css }: { team: Team; lang: Lang; permalink: string; css: string }) {
+  const t = dict(lang);
+  const p = team.profile;
+  const phones = p.telephone?.status === 'public' ? p.telephone.numbers : [];
+  const atc = p.hours?.around_the_clock;
+  const key = p.pgp_keys[0];
+  const email = incidentEmail(p);
+  return (
+    <html lang={lang}>
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="color-scheme" content="light dark" />
+        <meta name="robots" content="noindex" />
+        <title>{`${p.name.official} · ${t.siteName}`}</title>
+        <link rel="stylesheet" href={css} />
+      </head>
+      <body>
+        <article className="card">
+          <h1 lang={p.document.lang}>
+            <a href={permalink} target="_blank" rel="noopener">{p.name.official}</a>
+          </h1>
+          {atc && <p className="ok">{t.aroundTheClock} {atc.channels.map((c) => t.aroundTheClockChannels[c]).join(', ')}</p>}
+          <dl>
+            <dt>{t.incidentEmail}</dt>
+            <dd><a href={mailtoHref(email, p.urgent_subject)} target="_top">{email}</a></dd>
+            <dt>{t.phone}</dt>
+            <dd>
+              {phones.length ? phones.map((n) => <a key={n.e164} href={`tel:${n.e164}`} target="_top">{n.display}</a>) : p.telephone?.status === 'not-public' ? t.notPublic : t.notStated}
+            </dd>
+            {key && (
+              <>
+                <dt>{t.fingerprint}</dt>
+                <dd><code>{groupInFours(key.fingerprint)}</code></dd>
+              </>
+            )}
+          </dl>
+          <p className="via"><a href={permalink} target="_blank" rel="noopener">{t.siteName}</a></p>
+        </article>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,15 @@
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { Team } from '@/lib/profile/load';
+import { LANGS } from '@/lib/i18n';
+import { teamPermalink } from '@/lib/site-url';
+import { EmbedCard } from './embed-card';
+
+/** Every team's embeddable card in both languages, as files of the static site. */
+export function renderEmbeds(teams: Team[]): { path: string; html: string }[] {
+  return LANGS.flatMap((lang) =>
+    teams.map((team) => ({
+      path: `embed/${lang}/${team.slug}/index.html`,
+      html: `<!DOCTYPE html>${renderToStaticMarkup(<EmbedCard team={team} lang={lang} permalink={teamPermalink(team.slug, lang)} css="/embed.css" />)}`,
+    })),
+  );
+}

@@ -1,0 +1,26 @@
+import type { Team } from '@/lib/profile/load';
+import { dict, type Lang } from '@/lib/i18n';
+import { embedUrl, teamPermalink } from '@/lib/site-url';
+import { CopyButton } from '@/components/copy-button.client';
+
+/** For partner sites: the permalink and a copy-paste snippet of the embeddable contact card. */
+export function LinkToTeam({ team, lang }: { team: Team; lang: Lang }) {
+  const t = dict(lang);
+  const permalink = teamPermalink(team.slug, lang);
+  const title = t.embedTitle(team.profile.name.official).replace(/"/g, '&quot;');
+  const snippet = `<iframe src="${embedUrl(team.slug, lang)}" title="${title}" width="380" height="240" style="border:0" loading="lazy"></iframe>`;
+  return (
+    <section aria-labelledby="link-heading" className="no-print mt-10" data-testid="link-to-team">
+      <h2 id="link-heading" className="text-xl font-bold">{t.linkHeading}</h2>
+      <p className="mt-2 font-medium">{t.permalink}</p>
+      <p>
+        <code className="[overflow-wrap:anywhere]" data-testid="permalink">{permalink}</code>
+        <CopyButton value={permalink} label={t.copyLink} copied={t.copied} failed={t.copyFailed} />
+      </p>
+      <p className="text-sm text-gray-700 dark:text-gray-300">{t.permalinkNote}</p>
+      <p className="mt-3 font-medium">{t.embedSnippet}</p>
+      <pre className="mt-1 overflow-x-auto whitespace-pre-wrap rounded bg-gray-100 p-2 text-xs [overflow-wrap:anywhere] dark:bg-gray-800"><code data-testid="embed-snippet">{snippet}</code></pre>
+      <CopyButton value={snippet} label={t.copySnippet} copied={t.copied} failed={t.copyFailed} />
+    </section>
+  );
+}
