@@ -26,7 +26,7 @@ export function EmbedCard({ team, lang, permalink, css }: { team: Team; lang: La
         <link rel="stylesheet" href={css} />
       </head>
       <body>
-        <article className="card">
+        <main className="card">
           <h1 lang={p.document.lang}>
             <a href={permalink} target="_blank" rel="noopener">{p.name.official}</a>
           </h1>
@@ -46,7 +46,7 @@ export function EmbedCard({ team, lang, permalink, css }: { team: Team; lang: La
             )}
           </dl>
           <p className="via"><a href={permalink} target="_blank" rel="noopener">{t.siteName}</a></p>
-        </article>
+        </main>
       </body>
     </html>
   );
