@@ -18,3 +18,6 @@ export function teamPermalink(slug: string, lang: string): string {
 export function embedUrl(slug: string, lang: string): string {
   return `${siteUrl()}/embed/${lang}/${slug}/`;
 }
+
+/** The Atom feed of listing changes, announced in every page's head (`alternates.types` of Next metadata). */
+export const FEED_ALTERNATE = { 'application/atom+xml': '/feed.xml' };

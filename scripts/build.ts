@@ -14,6 +14,8 @@ import { contentDir, loadTeams, ProfileError, type Team } from '@/lib/profile/lo
 import { teamKeys, type TeamKeys } from '@/lib/profile/keys';
 import type { KeyIndexEntry } from '@/lib/key-index';
 import { renderEmbeds } from '@/components/embed/render-embeds';
+import { openDataFiles } from '@/lib/exports';
+import { siteUrl } from '@/lib/site-url';
 
 const root = process.cwd();
 const exportDir = path.join(root, 'out');
@@ -65,6 +67,13 @@ fs.writeFileSync(path.join(exportDir, 'files', 'keys.json'), JSON.stringify(inde
 for (const embed of renderEmbeds(teams)) {
   fs.mkdirSync(path.dirname(path.join(exportDir, embed.path)), { recursive: true });
   fs.writeFileSync(path.join(exportDir, embed.path), embed.html);
+}
+
+// Open data: teams.json and its schema, per-team JSON and vCard, Atom feed, sitemap, robots.txt.
+for (const file of await openDataFiles(teams, { siteUrl: siteUrl(), keys: folders })) {
+  const target = path.join(exportDir, file.path);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, file.content);
 }
 
 const old = `${siteDir}.old`;

@@ -13,6 +13,11 @@ test('a team page shows the facts of the key the directory holds, and the key ca
   const href = await page.getByTestId('key-download').getAttribute('href');
   const key = await (await request.get(href!)).text();
   expect(key).toContain('-----BEGIN PGP PUBLIC KEY BLOCK-----');
+  // The open data section offers the same key file, and the JSON record describes it.
+  const data = page.getByTestId('team-data');
+  await expect(data.getByRole('link', { name: 'Public PGP key (.asc)' })).toHaveAttribute('href', href!);
+  const record = await (await request.get('/data/teams/test-signed-team.json')).json();
+  expect(record.pgp_keys[0].key_file.url).toMatch(new RegExp(`${href!.replace(/[.]/g, '\\.')}$`));
 });
 
 test('an expired key is shown as expired, prominently', async ({ page }) => {

@@ -6,9 +6,10 @@ import { Facts } from '@/components/team/facts';
 import { SignedFiles } from '@/components/team/signed-files';
 import { teamKeys } from '@/lib/profile/keys';
 import { LinkToTeam } from '@/components/team/link-to-team';
-import { siteUrl, teamPermalink } from '@/lib/site-url';
+import { FEED_ALTERNATE, siteUrl, teamPermalink } from '@/lib/site-url';
 import { incidentEmail } from '@/lib/team-view';
 import { MarkdownBody } from '@/components/markdown-body';
+import { safeJsonForScript, teamJsonLd } from '@/lib/exports';
 import { LANGS, dict, isLang } from '@/lib/i18n';
 import { findTeam, loadTeams } from '@/lib/profile/load';
 
@@ -31,7 +32,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/teams/[slu
     title,
     description,
     metadataBase: new URL(siteUrl()),
-    alternates: { canonical: url, languages: { fr: teamPermalink(team.slug, 'fr'), en: teamPermalink(team.slug, 'en') } },
+    alternates: { canonical: url, languages: { fr: teamPermalink(team.slug, 'fr'), en: teamPermalink(team.slug, 'en') }, types: FEED_ALTERNATE },
     openGraph: { type: 'website', title, description, url, siteName: t.siteName, locale: lang === 'fr' ? 'fr_FR' : 'en_GB' },
     twitter: { card: 'summary', title, description },
   };
@@ -71,7 +72,9 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
           <MarkdownBody markdown={team.body} lang={cl} emptyNote={{ text: t.emptySection, lang }} />
           <p className="mt-6 text-sm text-gray-700 dark:text-gray-300">{t.sourceNote}</p>
         </section>
-        <LinkToTeam team={team} lang={lang} />
+        <LinkToTeam team={team} lang={lang} keyFile={keys.files.key} />
+        {/* The second and last dangerouslySetInnerHTML: JSON, not HTML, escaped by safeJsonForScript so no profile text can close the script element. */}
+        <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJsonForScript(teamJsonLd(team, siteUrl(), lang)) }} />
       </main>
     </>
   );

@@ -1,0 +1,62 @@
+/**
+ * The open data of the directory, as files for the exported site:
+ * data/teams.json and its JSON Schema, one JSON record and one vCard per
+ * team, the Atom change feed, the sitemap and robots.txt.
+ *
+ * Why one entry point: scripts/build.ts writes whatever this returns into the
+ * site, so the formats can grow without touching the build. Pure and
+ * deterministic: the output depends on the profiles, the key facts and the
+ * site URL only, never on the clock (no build timestamp anywhere), so the same
+ * content gives the same bytes and unchanged files stay unchanged for caches.
+ */
+import type { Team } from '@/lib/profile/load';
+import type { TeamKeys } from '@/lib/profile/keys';
+import { atomFeed } from './atom';
+import { latestOf } from './dates';
+import { teamRecord } from './record';
+import { exportFileSchema, teamsJsonSchema, type ExportTeam } from './record-schema';
+import { robotsTxt, sitemap } from './sitemap';
+import { teamVcard } from './vcard';
+import { PATHS, absolute, baseUrl } from './urls';
+
+export type ExportFile = { path: string; content: string | Uint8Array; contentType: string };
+
+export { teamJsonLd } from './json-ld';
+export { safeJsonForScript } from './safe-json';
+export { teamRecord } from './record';
+export { teamsJsonSchema, type ExportTeam } from './record-schema';
+export { PATHS } from './urls';
+
+const JSON_TYPE = 'application/json; charset=utf-8';
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/**
+ * Every open data file for the teams. `siteUrl` is the absolute public base
+ * URL; `keys` holds, by slug, what the build read from each team folder (a
+ * team missing from it is published without key file facts or file list).
+ */
+export async function openDataFiles(teams: Team[], options: { siteUrl: string; keys: Map<string, TeamKeys> }): Promise<ExportFile[]> {
+  const base = baseUrl(options.siteUrl);
+  const records = new Map<string, ExportTeam>(teams.map((t) => [t.slug, teamRecord(t, base, options.keys.get(t.slug))]));
+  const list = teams.map((t) => records.get(t.slug)!);
+  const schemaUrl = absolute(base, PATHS.schema);
+  const all = exportFileSchema.parse({
+    $schema: schemaUrl,
+    version: 1,
+    generated_from: 'profiles',
+    last_modified: latestOf(list.map((r) => r.last_modified)),
+    teams: list,
+  });
+
+  return [
+    { path: PATHS.teams, content: json(all), contentType: JSON_TYPE },
+    { path: PATHS.schema, content: json(teamsJsonSchema(schemaUrl)), contentType: 'application/schema+json; charset=utf-8' },
+    ...list.flatMap((record) => [
+      { path: PATHS.teamJson(record.slug), content: json(record), contentType: JSON_TYPE },
+      { path: PATHS.teamVcard(record.slug), content: teamVcard(record), contentType: 'text/vcard; charset=utf-8' },
+    ]),
+    { path: PATHS.feed, content: atomFeed(teams, records, base), contentType: 'application/atom+xml; charset=utf-8' },
+    { path: PATHS.sitemap, content: sitemap(teams, base), contentType: 'application/xml; charset=utf-8' },
+    { path: PATHS.robots, content: robotsTxt(base), contentType: 'text/plain; charset=utf-8' },
+  ];
+}
