@@ -1,0 +1,211 @@
+/**
+ * Search text normalisation, shared by the index build (Node) and the search
+ * box (browser): pure functions, no DOM, one tiny dependency (edit distance).
+ *
+ * The index holds folded text (fold) and one compact token per domain and per
+ * key form; parseQuery turns what a person types into the same shapes, so both
+ * sides always agree whatever the engine's own tokenizer does.
+ */
+import { distance } from 'fastest-levenshtein';
+
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
+/** Lowercase, no diacritics, ligatures spelt out, single spaces: "Cœur  SÉCURITÉ" -> "coeur securite". */
+export function fold(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[œæßøłđðþı]/g, (c) => LIGATURES[c])
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Folded words with their punctuation removed ("saint-malo" -> "saintmalo"), the form the engine indexes whole. */
+export function words(text: string): string[] {
+  return fold(text)
+    .split(' ')
+    .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
+    .filter(Boolean);
+}
+
+export type KeyForms = { fingerprint: string; longId: string; shortId: string };
+
+/** Any spelling of a v4 fingerprint ("DCCA FC27 …", "0xdcca…", "DC:CA:…") -> 40 lowercase hex and its 16/8-digit key IDs. */
+export function keyForms(fingerprint: string): KeyForms {
+  const hex = fingerprint.trim().replace(/^0x/i, '').replace(/[\s:]/g, '').toLowerCase();
+  if (!/^[0-9a-f]{40}$/.test(hex)) throw new Error(`not a 40-hex fingerprint: ${fingerprint}`);
+  return { fingerprint: hex, longId: hex.slice(-16), shortId: hex.slice(-8) };
+}
+
+/**
+ * One word per domain: dots and hyphens dropped ("www.exodata-csirt.fr" -> "wwwexodatacsirtfr").
+ * Pagefind splits words on punctuation but also indexes the joined form, so this token
+ * is what both the index and the query hold, and it prefix-matches while a domain is typed.
+ */
+export function domainToken(domain: string): string {
+  return fold(domain)
+    .replace(/^[a-z]+:\/\//, '')
+    .replace(/[/?#].*$/, '')
+    .replace(/[^a-z0-9]/g, '');
+}
+
+/** A domain and each parent with at least two labels: "www.cyber.pdl.fr" -> its tokens and those of cyber.pdl.fr, pdl.fr. */
+export function domainTokens(domain: string): string[] {
+  const labels = fold(domain).split('.').filter(Boolean);
+  const out: string[] = [];
+  for (let i = 0; i <= labels.length - 2; i++) out.push(domainToken(labels.slice(i).join('.')));
+  return out;
+}
+
+/** The host of an e-mail address or URL, lowercase, without "www.": "https://www.x.fr/a" -> "x.fr". */
+export function hostOf(value: string): string {
+  const v = fold(value);
+  const host = v.includes('@') && !v.includes('/') ? v.slice(v.lastIndexOf('@') + 1) : v.replace(/^[a-z]+:\/\//, '').replace(/[/?#:].*$/, '');
+  return host.replace(/^www\./, '');
+}
+
+export type QueryKind = 'empty' | 'key' | 'email' | 'domain' | 'text';
+/** kind, the string to give the engine, and the terms matchReasons compares (hex, domain token or folded words). */
+export type ParsedQuery = { kind: QueryKind; query: string; terms: string[] };
+
+const EMAIL = /^[^\s@]+@([^\s@]+)$/;
+const DOMAIN = /^(?:[a-z]+:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(?:[/?#]\S*)?$/;
+
+/**
+ * Key-like: hex groups separated only by spaces or colons, 8 to 40 digits once
+ * compacted, with at least one decimal digit unless written with 0x. So
+ * "8193 2F45 B59F E677" and "0xDEADBEEF" are keys, but "deadbeef", "cafe" or
+ * "facade" are words (an 8-digit key ID without a digit is about 1 in 2,500).
+ */
+function keyHex(v: string): string | null {
+  const prefixed = /^0x/.test(v);
+  const body = v.replace(/^0x/, '');
+  if (!/^[0-9a-f]+(?:[\s:]+[0-9a-f]+)*$/.test(body)) return null;
+  const hex = body.replace(/[\s:]/g, '');
+  if (hex.length < 8 || hex.length > 40) return null;
+  return prefixed || /\d/.test(hex) ? hex : null;
+}
+
+export function parseQuery(raw: string): ParsedQuery {
+  const v = fold(raw);
+  if (!v) return { kind: 'empty', query: '', terms: [] };
+  const hex = keyHex(v);
+  if (hex) return { kind: 'key', query: hex, terms: [hex] };
+  // An e-mail, even half typed ("incidents@exodata-cs"), searches its domain.
+  const email = EMAIL.exec(v);
+  const emailToken = email && domainToken(hostOf(email[1]));
+  if (emailToken) return { kind: 'email', query: emailToken, terms: [emailToken] };
+  const domain = DOMAIN.exec(v);
+  if (domain) {
+    const token = domainToken(hostOf(domain[1]));
+    return { kind: 'domain', query: token, terms: [token] };
+  }
+  // A domain or URL still being typed ("https://www.exodata-cs") becomes the same prefix token.
+  const terms = words(v.replace(/^[a-z]+:\/\//, '').replace(/(^|\s)www\./g, '$1'));
+  return { kind: terms.length ? 'text' : 'empty', query: terms.join(' '), terms };
+}
+
+/** Stable codes for why a team matched; the UI translates them. */
+export const REASONS = ['fingerprint', 'key-id', 'email-domain', 'web-domain', 'name', 'short-name', 'city', 'region', 'country', 'constituency', 'services'] as const;
+export type Reason = (typeof REASONS)[number];
+
+/** The metadata matchReasons reads (all strings, as the engine stores meta); absent fields are skipped. */
+export type ReasonFields = {
+  /** Fingerprints, 40 lowercase hex, space-separated. */
+  fpr?: string;
+  /** E-mail and web hosts, space-separated ("exodata-csirt.fr"). */
+  mail?: string;
+  web?: string;
+  title?: string;
+  short?: string;
+  city?: string;
+  region?: string;
+  /** Country names, any languages, space-separated. */
+  countryNames?: string;
+  constituency?: string;
+  services?: string;
+};
+
+const TEXT_FIELDS: [Reason, keyof ReasonFields][] = [
+  ['name', 'title'],
+  ['short-name', 'short'],
+  ['city', 'city'],
+  ['region', 'region'],
+  ['country', 'countryNames'],
+  ['constituency', 'constituency'],
+  ['services', 'services'],
+];
+
+/** A term matches a word it begins (one-letter terms only whole words), accents and case ignored. */
+function textMatches(terms: string[], field: string): boolean {
+  const fieldWords = new Set([...words(field), ...fold(field).split(/[^\p{L}\p{N}]+/u).filter(Boolean)]);
+  return terms.some((t) => [...fieldWords].some((w) => (t.length > 1 ? w.startsWith(t) : w === t)));
+}
+
+/** Which fields of a record the query matched, in REASONS order. */
+export function matchReasons(q: ParsedQuery, record: ReasonFields): Reason[] {
+  const out = new Set<Reason>();
+  const [term] = q.terms;
+  if (q.kind === 'key') {
+    for (const fpr of (record.fpr ?? '').split(' ').filter(Boolean)) {
+      const k = keyForms(fpr);
+      if (k.fingerprint.startsWith(term)) out.add('fingerprint');
+      if (k.longId.startsWith(term) || k.shortId.startsWith(term)) out.add('key-id');
+    }
+  } else if (q.kind === 'email' || q.kind === 'domain') {
+    const hit = (hosts?: string) => (hosts ?? '').split(' ').filter(Boolean).some((h) => domainTokens(h).some((d) => d.startsWith(term)));
+    if (hit(record.mail)) out.add('email-domain');
+    if (hit(record.web)) out.add('web-domain');
+  }
+  if (q.kind !== 'empty') {
+    for (const [reason, key] of TEXT_FIELDS) if (record[key] && textMatches(q.terms, record[key])) out.add(reason);
+  }
+  return REASONS.filter((r) => out.has(r));
+}
+
+/** Index of the first dictionary word >= w (the dictionary is sorted, folded, unique). */
+function lowerBound(dictionary: readonly string[], w: string): number {
+  let lo = 0;
+  let hi = dictionary.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dictionary[mid] < w) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * For each word that is neither a dictionary word nor the start of one (still being typed),
+ * the closest dictionary word within 1 edit (2 from 8 letters). Returns the corrected word
+ * list, or null when nothing was corrected. Words under 3 letters and words with digits are kept.
+ */
+export function suggestCorrection(input: readonly string[], dictionary: readonly string[]): string[] | null {
+  let changed = false;
+  const out = input.map((raw) => {
+    const w = fold(raw);
+    if (w.length < 3 || /\d/.test(w)) return w;
+    const at = lowerBound(dictionary, w);
+    if (at < dictionary.length && dictionary[at].startsWith(w)) return w;
+    const max = w.length >= 8 ? 2 : 1;
+    let best: string | null = null;
+    let bestDistance = max + 1;
+    for (const candidate of dictionary) {
+      if (Math.abs(candidate.length - w.length) >= bestDistance) continue;
+      const d = distance(w, candidate);
+      if (d < bestDistance) [best, bestDistance] = [candidate, d];
+    }
+    if (best === null) return w;
+    changed = true;
+    return best;
+  });
+  return changed ? out : null;
+}
+
+/**
+ * The language of the one search index (lib/search/write-index.ts). The index
+ * serves both UI languages, so records and queries get the same stemming
+ * whichever language the reader uses.
+ */
+export const INDEX_LANGUAGE = 'en';
