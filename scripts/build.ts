@@ -16,6 +16,7 @@ import type { KeyIndexEntry } from '@/lib/key-index';
 import { renderEmbeds } from '@/components/embed/render-embeds';
 import { openDataFiles } from '@/lib/exports';
 import { siteUrl } from '@/lib/site-url';
+import { writeSearchIndex } from '@/lib/search/write-index';
 
 const root = process.cwd();
 const exportDir = path.join(root, 'out');
@@ -74,6 +75,13 @@ for (const file of await openDataFiles(teams, { siteUrl: siteUrl(), keys: folder
   const target = path.join(exportDir, file.path);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, file.content);
+}
+
+// Search: the Pagefind index and the typo dictionary.
+try {
+  await writeSearchIndex(teams, exportDir);
+} catch (error) {
+  fail(`could not write the search index: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 const old = `${siteDir}.old`;

@@ -1,10 +1,16 @@
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
-import { TeamCard } from '@/components/team-card';
+import { TeamList } from '@/components/team-list';
+import { Search } from '@/components/search/search.client';
+import { pageOf, sortTeams } from '@/lib/pagination';
 import { dict, isLang } from '@/lib/i18n';
 import { loadTeams } from '@/lib/profile/load';
 
-/** The directory home: every team, in a list that works without JavaScript. */
+/**
+ * The directory home: the help button, the search, and page 1 of the list of
+ * every team (the rest on /<lang>/browse/<n>/), so the page does not grow with
+ * the directory and still works without JavaScript.
+ */
 export default async function HomePage({ params }: PageProps<'/[lang]'>) {
   const { lang } = await params;
   if (!isLang(lang)) notFound();
@@ -22,14 +28,12 @@ export default async function HomePage({ params }: PageProps<'/[lang]'>) {
         <h1 className="text-2xl font-bold sm:text-3xl">{t.siteName}</h1>
         <p className="mt-2 max-w-2xl text-gray-800 dark:text-gray-200">{t.siteTagline}</p>
         <p className="mt-2 max-w-2xl text-gray-700 dark:text-gray-300">{t.homeIntro}</p>
-        <h2 className="mt-8 text-xl font-semibold">
-          {t.allTeams} <span className="text-base font-normal text-gray-700 dark:text-gray-300">({t.teamCount(teams.length)})</span>
-        </h2>
-        <ul className="mt-4 grid gap-4 sm:grid-cols-2" data-testid="team-list">
-          {teams.map((team) => (
-            <TeamCard key={team.slug} team={team} lang={lang} />
-          ))}
-        </ul>
+        <Search lang={lang}>
+          <h2 className="mt-8 text-xl font-semibold">
+            {t.allTeams} <span className="text-base font-normal text-gray-700 dark:text-gray-300">({t.teamCount(teams.length)})</span>
+          </h2>
+          <TeamList lang={lang} teams={pageOf(sortTeams(teams, lang), 1)} page={1} total={teams.length} />
+        </Search>
       </main>
     </>
   );

@@ -1,0 +1,182 @@
+'use client';
+
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
+import { dict, type Lang } from '@/lib/i18n';
+import { EMPTY_STATE, FILTER_PARAMS, isEmpty, readState, writeState, type FilterParam, type SearchState } from '@/lib/search/url-state';
+import { MIN_TEXT, allFilterValues, loadEngine, moreHits, runSearch, type Hit, type Outcome } from '@/lib/search/engine';
+import { parseQuery } from '@/lib/search/normalize';
+
+/** A one-letter text query without filters: not searched, the full list stays (see MIN_TEXT). */
+function tooShort(state: SearchState): boolean {
+  const parsed = parseQuery(state.q);
+  return parsed.kind === 'text' && parsed.query.length < MIN_TEXT && FILTER_PARAMS.every((k) => !state.filters[k]);
+}
+import { TeamCardView } from '@/components/team-card-view';
+import { SearchFilters } from './filters.client';
+
+type Status = 'idle' | 'loading' | 'ready' | 'failed';
+
+/** Typing pauses longer than this become a history entry (Back returns to it); shorter ones replace the current one. */
+const HISTORY_PAUSE_MS = 800;
+
+/**
+ * The home page search: a box and filters over the Pagefind index, the state
+ * in the URL (?q=…&country=…), results that say why they matched. Without
+ * JavaScript it renders nothing but the `children` (the static list of every
+ * team, page 1, with links to the other pages); with an empty search the
+ * children stay.
+ */
+export function Search({ lang, children }: { lang: Lang; children: ReactNode }) {
+  const t = dict(lang);
+  const s = t.search;
+  const [ready, setReady] = useState(false);
+  const [state, setState] = useState<SearchState>(EMPTY_STATE);
+  const [status, setStatus] = useState<Status>('idle');
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  /** The query string the shown results are for (tests and the benchmark wait for it). */
+  const [shownFor, setShownFor] = useState('');
+  const [values, setValues] = useState<Record<string, Record<string, number>>>({});
+  const sequence = useRef(0);
+  const lastPush = useRef(0);
+
+  const search = useCallback(async (next: SearchState) => {
+    const id = ++sequence.current;
+    if (isEmpty(next) || tooShort(next)) {
+      setOutcome(null);
+      setShownFor('');
+      return;
+    }
+    setStatus((current) => (current === 'ready' ? current : 'loading'));
+    try {
+      const result = await runSearch(next);
+      if (id !== sequence.current) return; // a newer keystroke won
+      setOutcome(result);
+      setShownFor(writeState(next));
+      setStatus('ready');
+    } catch {
+      if (id === sequence.current) setStatus('failed');
+    }
+  }, []);
+
+  const warmUp = useCallback(() => {
+    if (Object.keys(values).length > 0) return;
+    allFilterValues()
+      .then((v) => {
+        setValues(v);
+        setStatus((current) => (current === 'idle' ? 'ready' : current));
+      })
+      .catch(() => setStatus('failed'));
+  }, [values]);
+
+  // Start from the URL, and follow Back and Forward.
+  useEffect(() => {
+    const fromUrl = () => {
+      const next = readState(window.location.search);
+      setState(next);
+      void search(next);
+      if (FILTER_PARAMS.some((k) => next.filters[k])) warmUp();
+    };
+    fromUrl();
+    setReady(true);
+    window.addEventListener('popstate', fromUrl);
+    return () => window.removeEventListener('popstate', fromUrl);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  // The language switch keeps the search.
+  useEffect(() => {
+    const query = writeState(state);
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) {
+      const url = new URL(a.href);
+      url.search = query;
+      a.href = url.toString();
+    }
+  }, [state]);
+
+  const update = (next: SearchState, typing: boolean) => {
+    setState(next);
+    const url = `${window.location.pathname}${writeState(next)}`;
+    const now = performance.now();
+    if (typing && now - lastPush.current < HISTORY_PAUSE_MS) window.history.replaceState(null, '', url);
+    else window.history.pushState(null, '', url);
+    lastPush.current = now;
+    void search(next);
+  };
+
+  const setFilter = (key: FilterParam, value: string) => {
+    const filters = { ...state.filters, [key]: value || undefined };
+    update({ ...state, filters }, false);
+  };
+
+  const showMore = async () => {
+    if (!outcome) return;
+    const more = await moreHits(outcome);
+    setOutcome({ ...outcome, hits: [...outcome.hits, ...more] });
+  };
+
+  const active = !isEmpty(state) && outcome !== null;
+  return (
+    <>
+      <noscript>
+        <p className="mt-6 rounded border border-gray-400 p-3">{s.noScript}</p>
+      </noscript>
+      <form role="search" hidden={!ready} className="mt-6" onSubmit={(e) => e.preventDefault()} data-testid="search">
+        <label htmlFor="search-q" className="block text-lg font-semibold">{s.label}</label>
+        <p id="search-hint" className="text-sm text-gray-700 dark:text-gray-300">{s.hint}</p>
+        <input
+          id="search-q"
+          type="search"
+          value={state.q}
+          maxLength={200}
+          autoComplete="off"
+          spellCheck={false}
+          aria-describedby="search-hint"
+          onFocus={() => void loadEngine().catch(() => setStatus('failed'))}
+          onChange={(e) => update({ ...state, q: e.target.value }, true)}
+          className="mt-1 min-h-12 w-full rounded border border-gray-500 bg-white px-3 text-lg dark:bg-gray-900"
+        />
+        <SearchFilters lang={lang} state={state} values={values} counts={outcome?.counts} onOpen={warmUp} onChange={setFilter} onClear={() => update(EMPTY_STATE, false)} />
+      </form>
+      <div aria-live="polite" className="mt-4" data-testid="search-status">
+        {status === 'failed' && <p role="alert">{s.failed}</p>}
+        {status === 'loading' && !isEmpty(state) && !tooShort(state) && <p>{s.loading}</p>}
+        {tooShort(state) && state.q.trim() && <p>{s.tooShort}</p>}
+        {active && outcome.corrected && <p>{s.corrected(state.q, outcome.corrected)}</p>}
+        {active && <p data-testid="result-count">{s.results(outcome.total)}</p>}
+      </div>
+      {active ? (
+        <>
+          <h2 className="mt-6 text-xl font-semibold">{s.resultsHeading}</h2>
+          <ul className="mt-4 grid gap-4 sm:grid-cols-2" data-testid="results" data-results-for={shownFor}>
+            {outcome.hits.map((hit) => <Result key={hit.url} hit={hit} lang={lang} />)}
+          </ul>
+          {outcome.hits.length < outcome.total && (
+            <button type="button" onClick={showMore} className="mt-4 min-h-11 rounded border border-gray-500 px-4 py-2">{s.more}</button>
+          )}
+        </>
+      ) : (
+        children
+      )}
+    </>
+  );
+}
+
+function Result({ hit, lang }: { hit: Hit; lang: Lang }) {
+  const t = dict(lang);
+  const m = hit.meta;
+  const facts = {
+    href: hit.url,
+    name: m.title,
+    nameLang: m.lang,
+    teamType: t.teamTypes[m.type as keyof typeof t.teamTypes] ?? m.type,
+    place: [m.city, m.region].filter(Boolean).join(', '),
+    aroundTheClock: m.h24 === '1',
+    email: m.email,
+  };
+  const reasons = hit.reasons.length > 0 && (
+    <p className="mt-1 text-sm text-gray-700 dark:text-gray-300" data-testid="match-reasons">
+      {t.search.matchedBy}{t.colon}{hit.reasons.map((r) => t.search.reasons[r]).join(', ')}
+    </p>
+  );
+  return <TeamCardView facts={facts} lang={lang} extra={reasons} />;
+}

@@ -1,0 +1,28 @@
+import { TeamCard } from '@/components/team-card';
+import { dict, type Lang } from '@/lib/i18n';
+import type { Team } from '@/lib/profile/load';
+import { browseHref, pageCount } from '@/lib/pagination';
+
+type Props = { lang: Lang; teams: Team[]; page: number; total: number };
+
+/** One page of the alphabetical list of teams, with links to the other pages: the whole directory without JavaScript. */
+export function TeamList({ lang, teams, page, total }: Props) {
+  const t = dict(lang);
+  const pages = pageCount(total);
+  return (
+    <>
+      <ul className="mt-4 grid gap-4 sm:grid-cols-2" data-testid="team-list">
+        {teams.map((team) => (
+          <TeamCard key={team.slug} team={team} lang={lang} />
+        ))}
+      </ul>
+      {pages > 1 && (
+        <nav aria-label={t.listPages} className="mt-6 flex flex-wrap items-center gap-3" data-testid="list-pages">
+          {page > 1 && <a href={browseHref(lang, page - 1)} rel="prev" className="min-h-11 rounded border border-gray-400 px-3 py-2 underline-offset-2 hover:underline">← {t.previousPage}</a>}
+          <span>{t.pageOf(page, pages)}</span>
+          {page < pages && <a href={browseHref(lang, page + 1)} rel="next" className="min-h-11 rounded border border-gray-400 px-3 py-2 underline-offset-2 hover:underline">{t.nextPage} →</a>}
+        </nav>
+      )}
+    </>
+  );
+}

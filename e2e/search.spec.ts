@@ -1,0 +1,138 @@
+import { test, expect, type Page } from '@playwright/test';
+import { SEED_TEAMS } from './seed-teams';
+
+// Search over the seed site's Pagefind index. Every query must find the
+// expected seed team(s) and no other, and say why it matched.
+
+const NAMES = Object.fromEntries(SEED_TEAMS.map((s) => [s.slug, s.name]));
+
+async function searchFor(page: Page, lang: 'fr' | 'en', query: string) {
+  await page.goto(`/${lang}/`);
+  await page.getByLabel(lang === 'fr' ? 'Rechercher une équipe' : 'Search for a team').fill(query);
+  const results = page.getByTestId('results');
+  await resultsFor(page, `?${new URLSearchParams({ q: query })}`);
+  return results;
+}
+
+/** Waits until the results shown are those of this query string. */
+async function resultsFor(page: Page, search: string) {
+  await expect(page.getByTestId('results')).toHaveAttribute('data-results-for', search);
+}
+
+async function expectTeams(page: Page, slugs: string[]) {
+  const names = await page.getByTestId('results').getByRole('heading', { level: 3 }).allInnerTexts();
+  expect(names.sort()).toEqual(slugs.map((s) => NAMES[s]).sort());
+}
+
+const CASES: { kind: string; query: string; slugs: string[]; reason?: string }[] = [
+  { kind: 'a few letters of a name', query: 'apix', slugs: ['csirt-apixit'], reason: 'name' },
+  { kind: 'a name typed without its punctuation', query: 'cert metsys', slugs: ['cert-metsys'], reason: 'name' },
+  { kind: 'a short name', query: 'Pays de la Loire Cyber', slugs: ['pays-de-la-loire-cyber-assistance'], reason: 'short name' },
+  { kind: 'an e-mail domain', query: 'exodata-csirt.fr', slugs: ['csirt-exodata'], reason: 'e-mail domain' },
+  { kind: 'an e-mail address', query: 'cert@metsys.fr', slugs: ['cert-metsys'], reason: 'e-mail domain' },
+  { kind: 'a web address', query: 'https://www.cegedim.cloud/csirt', slugs: ['cegedim-cloud-csirt'], reason: 'web domain' },
+  { kind: 'a long key ID with 0x', query: '0x81932F45B59FE677', slugs: ['csirt-exodata'], reason: 'key ID' },
+  { kind: 'a long key ID in groups', query: '8193 2F45 B59F E677', slugs: ['csirt-exodata'], reason: 'key ID' },
+  { kind: 'a short key ID', query: '0x2C3D542D', slugs: ['pays-de-la-loire-cyber-assistance'], reason: 'key ID' },
+  { kind: 'a fingerprint with spaces', query: '817A 1A29 B18B 1D3B DC5B 07B2 0730 B413 1650 D57A', slugs: ['csirt-apixit'], reason: 'fingerprint' },
+  { kind: 'a fingerprint without spaces, lower case', query: '885d94f099025163da55fbe9de2f24b12ccd89af', slugs: ['cegedim-cloud-csirt'], reason: 'fingerprint' },
+  { kind: 'a city', query: 'Nantes', slugs: ['pays-de-la-loire-cyber-assistance'], reason: 'city' },
+  { kind: 'a city shared by two teams', query: 'boulogne', slugs: ['cert-metsys', 'cegedim-cloud-csirt'], reason: 'city' },
+  { kind: 'a region without its accent', query: 'la reunion', slugs: ['csirt-exodata'], reason: 'region' },
+  { kind: 'a typo in a name', query: 'apixot', slugs: ['csirt-apixit'] },
+];
+
+for (const c of CASES) {
+  test(`search by ${c.kind} finds the right team and no other`, async ({ page }) => {
+    await searchFor(page, 'en', c.query);
+    await expectTeams(page, c.slugs);
+    if (c.reason) {
+      for (const reasons of await page.getByTestId('match-reasons').allInnerTexts()) expect(reasons).toContain(c.reason);
+    }
+  });
+}
+
+test('search works the same in French, with the reasons in French', async ({ page }) => {
+  await searchFor(page, 'fr', '8193 2F45 B59F E677');
+  await expectTeams(page, ['csirt-exodata']);
+  await expect(page.getByTestId('match-reasons')).toHaveText('Trouvée par : ID de clé');
+  await expect(page.getByTestId('results').getByRole('link', { name: NAMES['csirt-exodata'] })).toHaveAttribute('href', '/fr/teams/csirt-exodata/');
+});
+
+test('a typo is corrected, and the page says what it searched instead', async ({ page }) => {
+  await searchFor(page, 'en', 'cegedin');
+  await expectTeams(page, ['cegedim-cloud-csirt']);
+  await expect(page.getByTestId('search-status')).toContainText('Nothing for “cegedin”; showing results for “cegedim”.');
+});
+
+test('a query that matches nothing says so', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByLabel('Search for a team').fill('zzzqqqxxx');
+  await expect(page.getByTestId('result-count')).toHaveText('No team matches.');
+  await expect(page.getByTestId('results').getByRole('listitem')).toHaveCount(0);
+});
+
+test('filters combine with each other and with the query, and live in the URL', async ({ page }) => {
+  await page.goto('/en/');
+  await page.getByLabel('Search for a team').focus();
+  await page.getByText('Filters').click();
+  await page.getByLabel('Team type').selectOption('commercial');
+  await resultsFor(page, '?type=commercial');
+  await expectTeams(page, ['cert-metsys', 'csirt-apixit', 'csirt-exodata']);
+  await page.getByLabel('Availability').selectOption('24/7');
+  await resultsFor(page, '?type=commercial&h24=24%2F7');
+  await expectTeams(page, ['cert-metsys', 'csirt-apixit']);
+  await page.getByLabel('Region', { exact: true }).selectOption('Bretagne');
+  await resultsFor(page, '?region=Bretagne&type=commercial&h24=24%2F7');
+  await expectTeams(page, ['csirt-apixit']);
+  expect(new URL(page.url()).search).toBe('?region=Bretagne&type=commercial&h24=24%2F7');
+  await page.getByLabel('Region', { exact: true }).selectOption('');
+  await page.getByLabel('Search for a team').fill('metsys');
+  await resultsFor(page, '?q=metsys&type=commercial&h24=24%2F7');
+  await expectTeams(page, ['cert-metsys']);
+});
+
+test('a shared search URL opens with its results, and Back and Forward restore them', async ({ page }) => {
+  await page.goto('/en/?q=boulogne&type=internal');
+  await expect(page.getByLabel('Search for a team')).toHaveValue('boulogne');
+  await expect(page.getByLabel('Team type')).toHaveValue('internal');
+  await resultsFor(page, '?q=boulogne&type=internal');
+  await expectTeams(page, ['cegedim-cloud-csirt']);
+  await page.getByLabel('Team type').selectOption('');
+  await resultsFor(page, '?q=boulogne');
+  await expectTeams(page, ['cert-metsys', 'cegedim-cloud-csirt']);
+  await page.goBack();
+  await expect(page.getByLabel('Team type')).toHaveValue('internal');
+  await resultsFor(page, '?q=boulogne&type=internal');
+  await expectTeams(page, ['cegedim-cloud-csirt']);
+  await page.goForward();
+  await resultsFor(page, '?q=boulogne');
+  await expectTeams(page, ['cert-metsys', 'cegedim-cloud-csirt']);
+  // The language switch keeps the search.
+  await page.getByRole('link', { name: /Version française/ }).click();
+  await expect(page).toHaveURL(/\/fr\/\?q=boulogne$/);
+  await resultsFor(page, '?q=boulogne');
+  await expectTeams(page, ['cert-metsys', 'cegedim-cloud-csirt']);
+});
+
+test('clearing the search brings back the full list', async ({ page }) => {
+  await searchFor(page, 'en', 'nantes');
+  await page.getByLabel('Search for a team').fill('');
+  await expect(page.getByTestId('team-list').getByRole('listitem')).toHaveCount(SEED_TEAMS.length);
+  expect(new URL(page.url()).search).toBe('');
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+  test('the home page lists every team, says search needs JavaScript, and hides the search form', async ({ page }) => {
+    for (const lang of ['fr', 'en']) {
+      await page.goto(`/${lang}/`);
+      const names = await page.getByTestId('team-list').getByRole('heading', { level: 3 }).allInnerTexts();
+      expect(names.sort()).toEqual(SEED_TEAMS.map((s) => s.name).sort());
+      await expect(page.getByRole('search')).toBeHidden();
+      await expect(page.getByText(lang === 'fr' ? /La recherche et les filtres demandent JavaScript/ : /Search and filters need JavaScript/)).toBeVisible();
+    }
+    await page.goto('/en/browse/1/');
+    expect(await page.getByTestId('team-list').getByRole('listitem').count()).toBe(SEED_TEAMS.length);
+  });
+});

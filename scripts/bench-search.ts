@@ -1,0 +1,162 @@
+/**
+ * Search benchmark in Chromium, on the real built site, at several directory sizes.
+ *
+ *   npm run bench:search [-- --sizes 5,1000,10000 --rounds 3]
+ *
+ * For each size N: generates N profiles (N = 5 uses the seed content), builds the
+ * site (timed: build time per profile), serves it, and measures in Debian's Chromium:
+ * - the home page's HTML (gzip): it must not grow with N;
+ * - bytes transferred before the first result of a name search, counted gzip
+ *   (the local server does not compress, so every response is gzipped here, as
+ *   a static host would serve it);
+ * - keystroke to rendered results: each query typed one character at a time,
+ *   timed from the input event to the moment the results for that exact text
+ *   are in the page (the list's data-results-for attribute), median / p95 / max
+ *   over every keystroke of every query (one-letter prefixes are not searched
+ *   and not counted);
+ * - JavaScript heap of the page and of Pagefind's worker after the queries.
+ * Figures go to docs/search.md by hand; the machine is shared, so compare sizes
+ * within one run, not across days.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { parseArgs } from 'node:util';
+import { chromium, type Page } from '@playwright/test';
+import { loadTeams, type Team } from '@/lib/profile/load';
+import { generateProfiles, writeProfiles } from './gen-profiles';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,1000,10000' }, rounds: { type: 'string', default: '2' } } });
+const sizes = values.sizes.split(',').map(Number);
+const root = process.cwd();
+const work = path.join(root, '.bench');
+const tsx = path.join(root, 'node_modules/tsx/dist/cli.mjs');
+const chromiumPath = fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined;
+
+const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(p * xs.length))];
+
+/** Queries a CSIRT peer types, taken from the data: name, short name, domain, key forms, city, region, services words. */
+function queries(teams: Team[]): string[] {
+  const withKey = teams.find((t) => t.profile.pgp_keys.length > 0)!;
+  const fpr = withKey.profile.pgp_keys[0].fingerprint.replace(/\s/g, '');
+  const t = teams[Math.floor(teams.length / 2)];
+  const u = teams[Math.floor(teams.length / 3)];
+  return [
+    t.profile.name.official.split(/\s+/).slice(-1)[0],
+    u.profile.name.short ?? u.profile.name.official,
+    t.profile.emails[0].address.split('@')[1],
+    `0x${fpr.slice(-16)}`,
+    fpr.match(/.{4}/g)!.join(' '),
+    u.profile.city ?? 'Paris',
+    u.profile.region ?? 'Bretagne',
+    'forensique',
+    'sante',
+    'securite',
+  ];
+}
+
+async function serve(dir: string, port: number): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [tsx, 'scripts/serve.ts'], { env: { ...process.env, SITE_DIR: dir, PORT: String(port) }, stdio: 'ignore' });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/en/`)).ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error('server did not start');
+}
+
+/** Types the text one character at a time; returns the ms from each input event to its results. */
+async function typeAndTime(page: Page, text: string): Promise<number[]> {
+  return page.evaluate(async (text) => {
+    const input = document.querySelector<HTMLInputElement>('#search-q')!;
+    const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+    const times: number[] = [];
+    for (let i = 1; i <= text.length; i++) {
+      const value = text.slice(0, i);
+      const expected = `?${new URLSearchParams({ q: value })}`;
+      const searched = value.replace(/\s/g, '').length >= 2;
+      const start = performance.now();
+      setValue.call(input, value);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      if (!searched) continue;
+      await new Promise<void>((resolve, reject) => {
+        const deadline = start + 10_000;
+        const check = () => {
+          if (document.querySelector(`[data-results-for="${CSS.escape(expected)}"]`)) return resolve();
+          if (performance.now() > deadline) return reject(new Error(`no results for ${value}`));
+          requestAnimationFrame(check);
+        };
+        check();
+      });
+      times.push(performance.now() - start);
+    }
+    return times;
+  }, text);
+}
+
+async function measure(n: number, port: number) {
+  const content = n === 5 ? path.join(root, 'content') : path.join(work, `content-${n}`);
+  if (n !== 5 && !fs.existsSync(path.join(content, 'teams'))) writeProfiles(content, generateProfiles(n, 1));
+  const site = path.join(work, `site-${n}`);
+  const started = performance.now();
+  const build = spawnSync(process.execPath, [tsx, 'scripts/build.ts'], { env: { ...process.env, CONTENT_DIR: content, SITE_DIR: site }, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) throw new Error(`build of ${n} failed`);
+  const buildMs = performance.now() - started;
+  const teams = loadTeams(content);
+  const server = await serve(site, port);
+  const browser = await chromium.launch({ executablePath: chromiumPath });
+  try {
+    const page = await browser.newPage();
+    // tsx (esbuild) names inner functions with a __name helper that the page does not have.
+    await page.addInitScript('window.__name = (f) => f;');
+    let bytes = 0;
+    let counting = true;
+    page.on('response', async (response) => {
+      const body = await response.body().catch(() => null);
+      if (body && counting) bytes += zlib.gzipSync(body).length;
+    });
+    const base = `http://127.0.0.1:${port}`;
+    const home = zlib.gzipSync(await (await fetch(`${base}/en/`)).arrayBuffer().then(Buffer.from)).length;
+    await page.goto(`${base}/en/`, { waitUntil: 'load' });
+    const list = queries(teams);
+    await page.focus('#search-q');
+    await typeAndTime(page, list[0]);
+    await page.waitForTimeout(300); // responses finish arriving
+    counting = false;
+    const firstBytes = bytes;
+    const times: number[] = [];
+    for (let round = 0; round < Number(values.rounds); round++) {
+      for (const q of list) {
+        await page.fill('#search-q', '');
+        times.push(...(await typeAndTime(page, q)));
+      }
+    }
+    const pageHeap = (await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0)) as number;
+    let workerHeap = 0;
+    for (const worker of page.workers()) workerHeap += (await worker.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0).catch(() => 0)) as number;
+    return { n, buildMs, perProfile: buildMs / n, home, firstBytes, keystrokes: times.length, median: pct(times, 0.5), p95: pct(times, 0.95), max: Math.max(...times), pageHeap, workerHeap };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+fs.mkdirSync(work, { recursive: true });
+const rows = [];
+for (const [i, n] of sizes.entries()) {
+  const row = await measure(n, 4300 + i);
+  rows.push(row);
+  console.log(`measured N=${n}`);
+}
+console.log('\n| profiles | build | build per profile | home HTML (gzip) | bytes before first result (gzip) | keystrokes | median | p95 | max | page heap | worker heap |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+for (const r of rows) {
+  console.log(
+    `| ${r.n} | ${(r.buildMs / 1000).toFixed(1)} s | ${r.perProfile.toFixed(1)} ms | ${kb(r.home)} | ${kb(r.firstBytes)} | ${r.keystrokes} | ${r.median.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.max.toFixed(1)} ms | ${(r.pageHeap / 1048576).toFixed(1)} MB | ${(r.workerHeap / 1048576).toFixed(1)} MB |`,
+  );
+}
