@@ -202,6 +202,11 @@ export function explain(result: Explainable, lang: Lang): string {
       break;
     case 'too-large': {
       const mib = Math.round((d.limitBytes ?? 0) / (1024 * 1024));
+      // No byte limit: too many signatures or keys (COUNT_LIMITS), said in `error`.
+      if (d.limitBytes === null && d.error) {
+        text = pick(`${Input} holds too many signatures or keys to be checked (${d.error}).`, `${Input} contient trop de signatures ou de clés pour être vérifié (${d.error}).`);
+        break;
+      }
       text = pick(`${Input} is too large to be checked (over ${mib} MiB).`, `${Input} dépasse la taille maximale acceptée (${mib} Mio).`);
       break;
     }

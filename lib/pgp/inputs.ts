@@ -45,6 +45,33 @@ export const LIMITS: Record<'key' | 'signature' | 'message' | 'data', number> = 
   data: 64 * 1024 * 1024,
 };
 
+/**
+ * Most signatures a file may hold: document signatures in a signature file or clearsigned
+ * block, and self-signatures (certifications, bindings, revocations) over all keys of a key
+ * file, which openpgp.js verifies one by one. Within the byte limits, a hostile file could
+ * otherwise hold tens of thousands of them and keep the check (and a browser tab) busy for
+ * many seconds. Anything more is `too-large`, with the count in `error`.
+ */
+export const COUNT_LIMITS = { signatures: 100, keySignatures: 1000 } as const;
+
+/** Self-signatures openpgp.js may verify for these keys (third-party certifications are never verified). */
+function selfSignatureCount(keys: OpenPGP.Key[]): number {
+  let count = 0;
+  for (const key of keys) {
+    count += 1 + key.revocationSignatures.length + ((key as unknown as { directSignatures?: unknown[] }).directSignatures?.length ?? 0);
+    for (const user of key.users) count += 1 + user.selfCertifications.length + user.revocationSignatures.length;
+    for (const subkey of key.subkeys) count += 1 + subkey.bindingSignatures.length + subkey.revocationSignatures.length;
+  }
+  return count;
+}
+
+const tooManyKeySignatures = (keys: OpenPGP.Key[]) => {
+  const count = selfSignatureCount(keys);
+  return count > COUNT_LIMITS.keySignatures
+    ? fail('key', 'too-large', { error: `over ${COUNT_LIMITS.keySignatures} keys, user IDs, subkeys and self-signatures (${count})` })
+    : null;
+};
+
 const fail = (input: InputName | null, reason: UnreadableReason, more: Partial<Problem> = {}): { ok: false; problem: Problem } => ({
   ok: false,
   problem: { input, reason, ...more },
@@ -123,7 +150,8 @@ export async function readKeysInput(pgp: OpenPGPModule, input: Uint8Array | stri
   if (!raw.ok) return raw;
   if ('bytes' in raw.value) {
     try {
-      return { ok: true, value: await pgp.readKeys({ binaryKeys: raw.value.bytes }) };
+      const keys = await pgp.readKeys({ binaryKeys: raw.value.bytes });
+      return tooManyKeySignatures(keys) ?? { ok: true, value: keys };
     } catch (error) {
       const found = await identifyBinary(pgp, raw.value.bytes);
       return found ? fail('key', 'wrong-type', { found }) : fail('key', 'damaged', { error: errorText(error) });
@@ -142,6 +170,8 @@ export async function readKeysInput(pgp: OpenPGPModule, input: Uint8Array | stri
     } catch (error) {
       return fail('key', 'damaged', { error: errorText(error) });
     }
+    const tooMany = tooManyKeySignatures(keys);
+    if (tooMany) return tooMany;
   }
   return { ok: true, value: keys };
 }
@@ -185,6 +215,9 @@ export async function readSignatureInput(pgp: OpenPGPModule, input: Uint8Array |
 function documentSignatures(pgp: OpenPGPModule, packets: OpenPGP.SignaturePacket[], input: InputName): Read<OpenPGP.Signature> {
   const list = new pgp.PacketList<OpenPGP.SignaturePacket>();
   list.push(...packets.filter((p) => isDocumentSignature(pgp, p)));
+  if (list.length > COUNT_LIMITS.signatures) {
+    return fail(input, 'too-large', { error: `over ${COUNT_LIMITS.signatures} signatures over a document (${list.length})` });
+  }
   return list.length === 0 ? fail(input, 'no-signature') : { ok: true, value: new pgp.Signature(list) };
 }
 

@@ -51,7 +51,7 @@ import { algorithmFacts, keyFacts, primaryCanSign, primaryRevocation, primaryUse
 export type { Found, InputName, UnreadableReason } from './inputs';
 export type { KeyFacts, SubkeyFacts, Revocation, RevocationReason } from './key-facts';
 export { explain, verdictLabel, type Lang } from './explain';
-export { LIMITS } from './inputs';
+export { COUNT_LIMITS, LIMITS } from './inputs';
 
 export type Verdict = 'valid' | 'invalid' | 'wrong-key' | 'key-expired' | 'key-revoked' | 'signature-expired' | 'unreadable';
 
