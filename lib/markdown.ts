@@ -55,6 +55,9 @@ function annotate(note: EmptyNote) {
         if (isHeading(child)) child.tagName = `h${Math.min(6, Number(child.tagName[1]) + 1)}`;
         if (child.tagName === 'a' && /^https?:/i.test(String(child.properties.href ?? ''))) {
           child.properties.rel = ['noopener', 'noreferrer', 'nofollow', 'external'];
+        } else if (child.tagName === 'a' && child.properties.href !== undefined && !/^(mailto:|tel:|#)/i.test(String(child.properties.href))) {
+          // A relative link ("javascript%3Aalert(1)", "page.html") would point into this site: not the team's to make.
+          delete child.properties.href;
         }
         visit(child);
       }
@@ -65,6 +68,31 @@ function annotate(note: EmptyNote) {
 
 /** Our own note under a section the team left empty, in the reader's language. */
 export type EmptyNote = { text: string; lang: string };
+
+/** Nodes that nest: lists, block quotes, footnotes, emphasis, links. A list item counts with its list. */
+const NESTING = new Set(['list', 'blockquote', 'footnoteDefinition', 'emphasis', 'strong', 'delete', 'link', 'linkReference']);
+
+/**
+ * How deeply the body's lists, block quotes, footnotes, emphasis and links
+ * nest, and the (body) line of the deepest point, parsed exactly as
+ * renderMarkdown parses it. The tree is walked without recursion. The loader
+ * refuses a body over its limit, so rendering never meets one. The parser
+ * itself may throw a RangeError on absurd input; the loader runs cheap
+ * estimates first so that it does not get there.
+ */
+export function deepestNesting(markdown: string): { depth: number; line: number } {
+  const tree = unified().use(remarkParse).use(remarkGfm).parse(markdown);
+  type Node = { type: string; children?: Node[]; position?: { start: { line: number } } };
+  let deepest = { depth: 0, line: 1 };
+  const stack: { node: Node; depth: number }[] = [{ node: tree as Node, depth: 0 }];
+  while (stack.length) {
+    const { node, depth: above } = stack.pop()!;
+    const depth = above + (NESTING.has(node.type) ? 1 : 0);
+    if (depth > deepest.depth) deepest = { depth, line: node.position?.start.line ?? 1 };
+    for (const child of node.children ?? []) stack.push({ node: child, depth });
+  }
+  return deepest;
+}
 
 /** Renders an untrusted Markdown body to sanitized HTML. */
 export async function renderMarkdown(markdown: string, emptyNote: EmptyNote): Promise<string> {

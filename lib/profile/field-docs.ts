@@ -15,15 +15,17 @@ type Json = {
   anyOf?: Json[];
   pattern?: string;
   format?: string;
+  maxLength?: number;
+  maxItems?: number;
 };
 
 function typeOf(node: Json): string {
   if (node.enum) return `one of ${node.enum.map((v) => `\`${v}\``).join(', ')}`;
   if (node.anyOf) return node.anyOf.map(typeOf).join(' or ');
-  if (node.type === 'array') return `list of ${node.items ? typeOf(node.items) : 'values'}`;
+  if (node.type === 'array') return `list${node.maxItems === undefined ? '' : ` (at most ${node.maxItems})`} of ${node.items ? typeOf(node.items) : 'values'}`;
   if (node.type === 'object') return 'object';
-  if (node.format) return `${node.type} (${node.format})`;
-  return String(node.type ?? 'value');
+  const notes = [node.format, node.maxLength === undefined ? undefined : `at most ${node.maxLength} characters`].filter(Boolean);
+  return `${String(node.type ?? 'value')}${notes.length ? ` (${notes.join(', ')})` : ''}`;
 }
 
 function rows(node: Json, prefix: string, out: string[]): void {

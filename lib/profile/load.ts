@@ -10,7 +10,16 @@ import matter from 'gray-matter';
 import YAML from 'yaml';
 import type { z } from 'zod';
 import { profileSchema, type Profile } from './schema';
-import { SLUG_PATTERN } from './rules';
+import {
+  estimateBlockNesting,
+  estimateInlineNesting,
+  forbiddenBodyCharacter,
+  forbiddenFrontmatterCharacter,
+  LIMITS,
+  lineOf,
+  SLUG_PATTERN,
+} from './rules';
+import { deepestNesting } from '../markdown';
 
 export type Team = {
   /** Folder name: the team's permanent URL segment. */
@@ -42,7 +51,10 @@ export function contentDir(): string {
  * author wrote), duplicate keys are an error, and alias expansion is capped so
  * an "alias bomb" fails fast instead of eating the build's memory.
  */
+class FrontmatterTooLarge extends Error {}
+
 const yamlEngine = (source: string): object => {
+  if (source.length > LIMITS.frontmatterChars) throw new FrontmatterTooLarge(String(source.length));
   const value = YAML.parse(source, { schema: 'core', uniqueKeys: true, maxAliasCount: 50, prettyErrors: true });
   return value ?? {};
 };
@@ -64,8 +76,69 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
   return issue.message;
 }
 
+const bytesText = (n: number) => `${n.toLocaleString('en')} bytes`;
+
+/**
+ * Every string of the frontmatter (keys too), walked without recursion so that
+ * a deeply nested YAML value cannot overflow the stack: the first one holding
+ * a bidi control, a control character or an invisible character stops the build.
+ */
+function checkFrontmatterText(file: string, data: unknown): void {
+  const stack: { value: unknown; path: string[] }[] = [{ value: data, path: [] }];
+  while (stack.length) {
+    const { value, path: at } = stack.pop()!;
+    const field = at.length ? at.join('.') : '(frontmatter)';
+    if (typeof value === 'string') {
+      const bad = forbiddenFrontmatterCharacter(value);
+      if (bad) throw new ProfileError(file, field, `character ${bad.index + 1} is ${bad.description}; remove it`);
+    } else if (value && typeof value === 'object') {
+      const entries = Array.isArray(value) ? value.map((v, i) => [String(i), v] as const) : Object.entries(value);
+      for (const [key, child] of entries.reverse()) {
+        const bad = forbiddenFrontmatterCharacter(key);
+        if (bad) throw new ProfileError(file, field, `the key "${key}" holds ${bad.description}; remove it`);
+        stack.push({ value: child, path: [...at, key] });
+      }
+    }
+  }
+}
+
+/**
+ * The body is checked here, before any page is built, so that check:content
+ * and the build's validation step catch it: its size, bidi controls, and how
+ * deeply it nests (a parser fed thousands of nested lists or block quotes
+ * overflows its stack). `firstLine` is the file line the body starts on, so
+ * messages give lines an editor shows.
+ */
+function checkBody(file: string, content: string, firstLine: number): void {
+  const size = Buffer.byteLength(content, 'utf8');
+  if (size > LIMITS.bodyBytes) {
+    throw new ProfileError(file, '(body)', `the Markdown body is ${bytesText(size)}; the limit is ${bytesText(LIMITS.bodyBytes)} (${LIMITS.bodyBytes / 1024} KB)`);
+  }
+  const at = (line: number) => `line ${firstLine + line - 1}`;
+  const bidi = forbiddenBodyCharacter(content);
+  if (bidi) throw new ProfileError(file, '(body)', `${at(lineOf(content, bidi.index))}: ${bidi.description}; remove it`);
+  const limit = LIMITS.bodyNesting;
+  const tooDeep = (line: number, what: string) =>
+    new ProfileError(file, '(body)', `${at(line)}: ${what}; the limit is ${limit} levels of lists, block quotes, footnotes, emphasis and links inside each other`);
+  const block = estimateBlockNesting(content, limit);
+  if (block) throw tooDeep(block.line, `Markdown nested ${block.depth > limit * 4 ? `more than ${limit * 4}` : `about ${block.depth}`} levels deep`);
+  const inline = estimateInlineNesting(content, limit);
+  if (inline) throw tooDeep(inline.line, `${inline.what} (emphasis or links that could nest too deeply)`);
+  let deepest: { depth: number; line: number };
+  try {
+    deepest = deepestNesting(content);
+  } catch (error) {
+    if (error instanceof RangeError) throw new ProfileError(file, '(body)', `the Markdown is nested too deeply to be read; the limit is ${limit} levels`);
+    throw error;
+  }
+  if (deepest.depth > limit) throw tooDeep(deepest.line, `Markdown nested ${deepest.depth} levels deep`);
+}
+
 /** Parses and validates one profile.md; throws ProfileError on the first problem. */
 export function parseProfile(file: string, bytes: Buffer): { profile: Profile; body: string } {
+  if (bytes.length > LIMITS.fileBytes) {
+    throw new ProfileError(file, null, `the file is ${bytesText(bytes.length)}; a profile may be at most ${bytesText(LIMITS.fileBytes)} (and its body ${LIMITS.bodyBytes / 1024} KB)`);
+  }
   let raw: string;
   try {
     raw = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -78,9 +151,13 @@ export function parseProfile(file: string, bytes: Buffer): { profile: Profile; b
     // gray-matter caches by input string; an empty options object turns that off.
     parsed = matter(raw, { engines: { yaml: yamlEngine } });
   } catch (error) {
+    if (error instanceof FrontmatterTooLarge) {
+      throw new ProfileError(file, '(frontmatter)', `the frontmatter is ${Number(error.message).toLocaleString('en')} characters; the limit is ${LIMITS.frontmatterChars.toLocaleString('en')}`);
+    }
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ProfileError(file, null, `unparseable YAML frontmatter: ${reason}`);
   }
+  checkFrontmatterText(file, parsed.data);
   const result = profileSchema.safeParse(parsed.data);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -88,6 +165,8 @@ export function parseProfile(file: string, bytes: Buffer): { profile: Profile; b
   }
   const body = parsed.content.trim();
   if (!body) throw new ProfileError(file, '(body)', 'expected the RFC 2350 narrative as Markdown below the frontmatter');
+  const content = raw.endsWith(parsed.content) ? parsed.content : body;
+  checkBody(file, content, lineOf(raw, raw.length - content.length));
   return { profile: result.data, body };
 }
 

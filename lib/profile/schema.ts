@@ -7,19 +7,57 @@
  * `fingerprnt:` can never silently hide a fact.
  */
 import { z } from 'zod';
-import { isRealIsoDate, isValidTimeZone, normaliseHex } from './rules';
+import { isRealIsoDate, isValidTimeZone, LIMITS, normaliseHex, unsafeUrlReason } from './rules';
+import { CONSTITUENCY_TAGS, DAYS, EMAIL_USES, MEMBERSHIP_STATUSES, PHONE_USES, TEAM_TYPES } from './vocabulary';
 
-const text = (description: string) => z.string().trim().min(1, 'expected a non-empty text').describe(description);
+export { CONSTITUENCY_TAGS, DAYS, EMAIL_USES, MEMBERSHIP_STATUSES, PHONE_USES, TEAM_TYPES };
 
-/** Text in the team's own words, copied from its document. */
-const asWritten = (what: string) => text(`${what}, exactly as the team's document words it (shown verbatim).`);
+/** "expected at most 200 characters, got 5,000": the limit and the size, so the author knows how much to cut. */
+const atMost = (max: number, unit: 'characters' | 'items') => ({
+  error: (issue: { input?: unknown }) => {
+    const size = typeof issue.input === 'string' || Array.isArray(issue.input) ? issue.input.length : undefined;
+    return `expected at most ${max.toLocaleString('en')} ${unit}${size === undefined ? '' : `, got ${size.toLocaleString('en')}`}`;
+  },
+});
 
+/** A list of at most `max` entries. */
+const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, atMost(max, 'items'));
+
+/** A short text: a name, a place, an organisation. */
+const text = (description: string, max: number = LIMITS.name) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'expected a non-empty text')
+    .max(max, atMost(max, 'characters'))
+    .describe(description);
+
+/** Text in the team's own words, copied from its document; may span lines. */
+const asWritten = (what: string, max: number = LIMITS.asWritten) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'expected a non-empty text')
+    .max(max, atMost(max, 'characters'))
+    .describe(`${what}, exactly as the team's document words it (shown verbatim).`);
+
+/**
+ * https: URLs; http: only as a fallback, for a team whose document gives no
+ * https: address. Never javascript:, data:, vbscript:, file: or any other
+ * scheme, nor a user name or password (https://user:pass@host/).
+ */
 const httpsUrl = z
   .string()
-  .url('expected an absolute URL such as https://example.org/page')
-  .refine((u) => /^https?:\/\//i.test(u), 'expected an https: or http: URL');
+  .max(LIMITS.url, atMost(LIMITS.url, 'characters'))
+  .superRefine((value, ctx) => {
+    // The value as written, not as z.url() would normalise it (it drops line breaks and fills in "//").
+    const reason = unsafeUrlReason(value);
+    if (reason) ctx.addIssue({ code: 'custom', message: reason });
+  })
+  .meta({ format: 'uri' });
 
-const email = z.email('expected an e-mail address such as cert@example.org');
+/** An address (no display name, quotes, spaces or line breaks: zod's e-mail pattern is ASCII only). */
+const email = z.email('expected an e-mail address such as cert@example.org').max(LIMITS.email, atMost(LIMITS.email, 'characters'));
 
 const isoDate = z
   .string()
@@ -28,40 +66,13 @@ const isoDate = z
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time written HH:MM (24-hour clock)');
 
-export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-export const TEAM_TYPES = [
-  'national',
-  'regional',
-  'sectoral',
-  'government',
-  'commercial',
-  'internal',
-  'academic',
-  'psirt',
-] as const;
 
-export const CONSTITUENCY_TAGS = [
-  'smes',
-  'mid-size-companies',
-  'large-companies',
-  'private-sector',
-  'public-sector',
-  'local-authorities',
-  'health',
-  'associations',
-  'individuals',
-  'customers',
-  'internal',
-  'partners',
-] as const;
 
-export const PHONE_USES = ['main', 'emergency', 'hotline', 'customers-only'] as const;
-export const EMAIL_USES = ['incident-reports', 'general', 'document-updates'] as const;
-export const MEMBERSHIP_STATUSES = ['member', 'participant', 'candidate', 'listed', 'accredited', 'certified', 'qualified'] as const;
 
 export const fingerprintSchema = z
   .string()
+  .max(60, atMost(60, 'characters'))
   .transform(normaliseHex)
   .pipe(z.string().regex(/^[0-9A-F]{40}$/, 'expected 40 hexadecimal digits (a v4 OpenPGP fingerprint; spaces are allowed)'))
   .describe('Full OpenPGP v4 fingerprint: 40 hexadecimal digits. Spaces are allowed and ignored; shown in groups of four.');
@@ -72,7 +83,7 @@ export const phoneSchema = z
       .string()
       .regex(/^\+[1-9]\d{6,14}$/, 'expected an international number in E.164 form such as +33184190727')
       .describe('The number in E.164 form (+ and digits only), used for tel: links.'),
-    display: asWritten('The number as printed in the document, with its spacing'),
+    display: asWritten('The number as printed in the document, with its spacing', LIMITS.name),
     use: z.enum(PHONE_USES).describe('What the number is for: main line, emergency / 24x7 line, hotline, or reserved to customers.'),
     note: asWritten('A remark on this number').optional(),
   })
@@ -86,7 +97,7 @@ const channelState = z
 export const telephoneSchema = z
   .strictObject({
     status: channelState,
-    numbers: z.array(phoneSchema).default([]).describe('The published numbers (empty unless status is public).'),
+    numbers: list(phoneSchema, 10).default([]).describe('The published numbers (empty unless status is public).'),
     note: asWritten('What the document says about this channel').optional(),
   })
   .refine((t) => (t.status === 'public') === t.numbers.length > 0, {
@@ -98,7 +109,7 @@ export const telephoneSchema = z
 export const emailSchema = z
   .strictObject({
     address: email.describe('The e-mail address.'),
-    uses: z.array(z.enum(EMAIL_USES)).min(1).describe('What this address is for.'),
+    uses: list(z.enum(EMAIL_USES), EMAIL_USES.length).min(1).describe('What this address is for.'),
     note: asWritten('A remark on this address').optional(),
   })
   .describe('One e-mail address and its uses.');
@@ -109,11 +120,12 @@ export const pgpKeySchema = z
     key_id: z
       .string()
       .trim()
+      .max(60, atMost(60, 'characters'))
       .regex(/^(0x)?[0-9A-Fa-f ]+$/, 'expected a key ID in hexadecimal, e.g. 0x2C3D542D')
       .describe('The key ID exactly as printed in the document (short, long, with or without 0x and spaces). It must be the tail of the fingerprint.')
       .optional(),
-    user_id: asWritten('The user ID of the key').optional(),
-    urls: z.array(httpsUrl).default([]).describe('Where the public key can be downloaded, as given by the document.'),
+    user_id: asWritten('The user ID of the key', 500).optional(),
+    urls: list(httpsUrl, 10).default([]).describe('Where the public key can be downloaded, as given by the document.'),
     location_note: asWritten('Where else the document says the key can be found (key servers, web pages)').optional(),
   })
   .superRefine((k, ctx) => {
@@ -133,7 +145,7 @@ export const pgpKeySchema = z
 
 export const scheduleSchema = z
   .strictObject({
-    days: z.array(z.enum(DAYS)).min(1).describe('Days these hours apply to: mon … sun.'),
+    days: list(z.enum(DAYS), 7).min(1).describe('Days these hours apply to: mon … sun.'),
     open: hhmm.describe('Opening time, HH:MM, in the hours time zone.'),
     close: hhmm.describe('Closing time, HH:MM, in the hours time zone (after open).'),
   })
@@ -143,15 +155,16 @@ export const hoursSchema = z
   .strictObject({
     timezone: z
       .string()
+      .max(64, atMost(64, 'characters'))
       .refine(isValidTimeZone, 'expected an IANA time zone such as Europe/Paris or Indian/Reunion')
       .describe('IANA time zone of the hours (Europe/Paris, Indian/Reunion, …).'),
-    timezone_as_written: asWritten('The time zone').optional(),
-    schedule: z.array(scheduleSchema).default([]).describe('Regular opening hours; empty when the document gives none.'),
+    timezone_as_written: asWritten('The time zone', LIMITS.name).optional(),
+    schedule: list(scheduleSchema, 14).default([]).describe('Regular opening hours; empty when the document gives none.'),
     except_public_holidays: z.boolean().optional().describe('True when the document says public holidays are excluded.'),
     as_written: asWritten('The operating hours').optional(),
     around_the_clock: z
       .strictObject({
-        channels: z.array(z.enum(['phone', 'email'])).min(1).describe('Channels available 24/7.'),
+        channels: list(z.enum(['phone', 'email']), 2).min(1).describe('Channels available 24/7.'),
         audience: z.enum(['everyone', 'customers']).describe('Who may use the 24/7 service.'),
         except_public_holidays: z.boolean().optional().describe('True when the 24/7 service excludes public holidays.'),
         as_written: asWritten('The 24/7 arrangement'),
@@ -190,10 +203,10 @@ export const profileSchema = z
       .strictObject({ status: z.enum(['none', 'listed']), as_written: asWritten('Other telecommunication channels') })
       .optional()
       .describe('Other telecommunication channels (section 2.6); "none" is a fact too.'),
-    emails: z.array(emailSchema).min(1, 'expected at least one e-mail address').describe('E-mail addresses by use; the first incident-reports address is the one shown first.'),
-    pgp_keys: z.array(pgpKeySchema).default([]).describe('OpenPGP keys the team publishes.'),
+    emails: list(emailSchema, 20).min(1, 'expected at least one e-mail address').describe('E-mail addresses by use; the first incident-reports address is the one shown first.'),
+    pgp_keys: list(pgpKeySchema, 10).default([]).describe('OpenPGP keys the team publishes.'),
     hours: hoursSchema.optional(),
-    urgent_subject: asWritten('Tag to put in the subject line of an urgent e-mail, e.g. [URGENT]').optional(),
+    urgent_subject: asWritten('Tag to put in the subject line of an urgent e-mail, e.g. [URGENT]', LIMITS.name).optional(),
     members: z
       .strictObject({
         public: z.boolean().describe('Whether the document lists team members.'),
@@ -204,29 +217,30 @@ export const profileSchema = z
       .describe('Team members (section 2.9).'),
     constituency: z
       .strictObject({
-        tags: z.array(z.enum(CONSTITUENCY_TAGS)).default([]).describe('Who the team serves, in a fixed vocabulary used by filters.'),
+        tags: list(z.enum(CONSTITUENCY_TAGS), CONSTITUENCY_TAGS.length).default([]).describe('Who the team serves, in a fixed vocabulary used by filters.'),
         customers_only: z.boolean().describe('True when only contracted customers (or the host organisation) are served.'),
-        countries: z.array(z.string().regex(/^[A-Z]{2}$/, 'expected ISO 3166-1 alpha-2 codes')).default([]).describe('Countries served.'),
-        regions: z.array(text('A region served.')).default([]).describe('Regions served, when the constituency is regional.'),
+        countries: list(z.string().regex(/^[A-Z]{2}$/, 'expected ISO 3166-1 alpha-2 codes'), 250).default([]).describe('Countries served.'),
+        regions: list(text('A region served.'), 100).default([]).describe('Regions served, when the constituency is regional.'),
         worldwide: z.boolean().optional().describe('True when the document says the team also serves organisations anywhere in the world.'),
         as_written: asWritten('The constituency'),
       })
       .optional()
       .describe('Constituency (section 3.2).'),
-    memberships: z.array(membershipSchema).default([]).describe('Memberships, accreditations and qualifications the document states.'),
+    memberships: list(membershipSchema, 30).default([]).describe('Memberships, accreditations and qualifications the document states.'),
     languages: z
       .array(z.string().regex(/^[a-z]{2}$/, 'expected ISO 639-1 codes such as fr, en'))
+      .max(50, atMost(50, 'items'))
       .optional()
       .describe('Languages the team works in, only when the document states them.'),
     tlp: z
-      .strictObject({ version: z.string().optional().describe('TLP version, only when stated.'), as_written: asWritten('What the document says about TLP') })
+      .strictObject({ version: text('TLP version, only when stated.', 20).optional(), as_written: asWritten('What the document says about TLP') })
       .optional()
       .describe('Traffic Light Protocol use.'),
     reporting: z
       .strictObject({
         form_url: httpsUrl.optional().describe('URL of the incident report form.'),
         form_note: asWritten('What the document says about reporting forms').optional(),
-        checklist: z.array(text('One item.')).default([]).describe('Information the team asks a reporter to give (section 6).'),
+        checklist: list(asWritten('One item', LIMITS.item), 50).default([]).describe('Information the team asks a reporter to give (section 6).'),
       })
       .optional()
       .describe('How to report an incident (section 6).'),
@@ -241,13 +255,13 @@ export const profileSchema = z
     document: z
       .strictObject({
         lang: z.string().regex(/^[a-z]{2}$/, 'expected an ISO 639-1 code such as fr or en').describe('Language of the document and of the profile body.'),
-        version: text('Version of the RFC 2350 document.').optional(),
+        version: text('Version of the RFC 2350 document.', 50).optional(),
         last_updated: isoDate.describe('Date of last update, YYYY-MM-DD (quoted in YAML).'),
         date_note: asWritten('Remarks on the document dates, when the document is inconsistent').optional(),
-        locations: z.array(httpsUrl).default([]).describe('Where the document is published.'),
+        locations: list(httpsUrl, 10).default([]).describe('Where the document is published.'),
         signed: z.boolean().describe('Whether the document says it is PGP-signed.'),
         distribution: asWritten('The distribution list for notifications (section 1.2)').optional(),
-        source: text('File of the seed or source document this profile was made from.').optional(),
+        source: text('File of the seed or source document this profile was made from.', 500).optional(),
       })
       .describe('The RFC 2350 document the profile was made from.'),
   })

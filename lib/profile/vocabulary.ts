@@ -1,0 +1,38 @@
+/**
+ * The fixed vocabularies of the profile schema, without zod: browser code
+ * (opening hours, search filters) imports them from here so that the schema
+ * library stays out of the pages' JavaScript.
+ */
+export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+export const TEAM_TYPES = [
+  'national',
+  'regional',
+  'sectoral',
+  'government',
+  'commercial',
+  'internal',
+  'academic',
+  'psirt',
+] as const;
+
+export const CONSTITUENCY_TAGS = [
+  'smes',
+  'mid-size-companies',
+  'large-companies',
+  'private-sector',
+  'public-sector',
+  'local-authorities',
+  'health',
+  'associations',
+  'individuals',
+  'customers',
+  'internal',
+  'partners',
+] as const;
+
+export const PHONE_USES = ['main', 'emergency', 'hotline', 'customers-only'] as const;
+
+export const EMAIL_USES = ['incident-reports', 'general', 'document-updates'] as const;
+
+export const MEMBERSHIP_STATUSES = ['member', 'participant', 'candidate', 'listed', 'accredited', 'certified', 'qualified'] as const;
