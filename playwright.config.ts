@@ -10,6 +10,8 @@ import { defineConfig, devices, chromium } from '@playwright/test';
 const port = Number(process.env.E2E_PORT || 4173);
 /** The fixture site (test teams with keys and signatures), built by scripts/e2e.ts. */
 export const FIXTURE_SITE = '.e2e-sites/fixtures';
+/** Built from e2e/hostile/content: profiles that try every injection the rules let through. */
+export const HOSTILE_SITE = '.e2e-sites/hostile';
 const bundled = (() => {
   try {
     return fs.existsSync(chromium.executablePath());
@@ -36,13 +38,18 @@ export default defineConfig({
   projects: [
     {
       name: 'seed-site',
-      testIgnore: 'fixture-site/**',
+      testIgnore: ['fixture-site/**', 'hostile-site/**'],
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${port}` },
     },
     {
       name: 'fixture-site',
       testMatch: 'fixture-site/**/*.spec.ts',
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${port + 1}` },
+    },
+    {
+      name: 'hostile-site',
+      testMatch: 'hostile-site/**/*.spec.ts',
+      use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${port + 2}` },
     },
   ],
   webServer: [
@@ -57,6 +64,13 @@ export default defineConfig({
       command: 'npx tsx scripts/serve.ts',
       env: { PORT: String(port + 1), SITE_DIR: FIXTURE_SITE },
       url: `http://127.0.0.1:${port + 1}/`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: 'npx tsx scripts/serve.ts',
+      env: { PORT: String(port + 2), SITE_DIR: HOSTILE_SITE },
+      url: `http://127.0.0.1:${port + 2}/`,
       reuseExistingServer: false,
       timeout: 60_000,
     },

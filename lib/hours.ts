@@ -1,5 +1,5 @@
 /** Turning structured hours into words; pure functions, shared by pages and tests. */
-import { DAYS } from './profile/schema';
+import { DAYS } from './profile/vocabulary';
 
 type Day = (typeof DAYS)[number];
 

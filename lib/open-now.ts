@@ -3,7 +3,8 @@
  * (in the browser, with the reader's clock). Public holidays are not known,
  * so a caller says so next to the answer.
  */
-import { DAYS, type Hours } from './profile/schema';
+import type { Hours } from './profile/schema';
+import { DAYS } from './profile/vocabulary';
 
 type Day = (typeof DAYS)[number];
 export type OpenState =

@@ -17,10 +17,20 @@ import { renderEmbeds } from '@/components/embed/render-embeds';
 import { openDataFiles } from '@/lib/exports';
 import { siteUrl } from '@/lib/site-url';
 import { writeSearchIndex } from '@/lib/search/write-index';
+import { EMBED_POLICY, headersFile, inlineScriptHashes, pagePolicy, withCspMeta } from '@/lib/security';
 
 const root = process.cwd();
 const exportDir = path.join(root, 'out');
 const siteDir = path.resolve(process.env.SITE_DIR || 'site');
+
+/** Every .html file under dir, as paths relative to it. */
+function htmlFiles(dir: string, prefix = ''): string[] {
+  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const rel = path.join(prefix, entry.name);
+    if (entry.isDirectory()) return htmlFiles(dir, rel);
+    return entry.name.endsWith('.html') ? [rel] : [];
+  });
+}
 
 function fail(message: string): never {
   fs.rmSync(exportDir, { recursive: true, force: true });
@@ -83,6 +93,16 @@ try {
 } catch (error) {
   fail(`could not write the search index: ${error instanceof Error ? error.message : String(error)}`);
 }
+
+// Content-Security-Policy in every page: only our scripts and this page's own inline ones, by hash.
+const pages = htmlFiles(exportDir);
+for (const page of pages) {
+  const file = path.join(exportDir, page);
+  const html = fs.readFileSync(file, 'utf8');
+  const policy = page.split(path.sep)[0] === 'embed' ? EMBED_POLICY : pagePolicy(inlineScriptHashes(html));
+  fs.writeFileSync(file, withCspMeta(html, policy));
+}
+fs.writeFileSync(path.join(exportDir, '_headers'), headersFile());
 
 const old = `${siteDir}.old`;
 fs.rmSync(old, { recursive: true, force: true });

@@ -1,7 +1,8 @@
 /**
  * `npm run test:e2e`: builds the static site from CONTENT_DIR and the fixture
  * site from e2e/fixtures/content (test teams with keys and signatures, key
- * status judged as of BUILD_NOW), unless E2E_SKIP_BUILD=1 and both exist,
+ * status judged as of BUILD_NOW) and the hostile site from e2e/hostile/content
+ * (profiles made of injection attempts), unless E2E_SKIP_BUILD=1 and they exist,
  * then runs Playwright against them. Builds run one after the other: the
  * machines have two cores.
  */
@@ -11,6 +12,7 @@ import path from 'node:path';
 
 const siteDir = path.resolve(process.env.SITE_DIR || 'site');
 const fixtureSite = path.resolve('.e2e-sites/fixtures');
+const hostileSite = path.resolve('.e2e-sites/hostile');
 const run = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
 const build = (env: Record<string, string>) => run([path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], env);
 
@@ -18,6 +20,7 @@ const skip = process.env.E2E_SKIP_BUILD === '1';
 for (const [dir, env] of [
   [siteDir, {} as Record<string, string>],
   [fixtureSite, { CONTENT_DIR: 'e2e/fixtures/content', SITE_DIR: fixtureSite, BUILD_NOW: '2026-06-01T00:00:00Z' }],
+  [hostileSite, { CONTENT_DIR: 'e2e/hostile/content', SITE_DIR: hostileSite }],
 ] as const) {
   if (skip && fs.existsSync(path.join(dir, 'index.html'))) continue;
   const status = build(env);

@@ -7,6 +7,7 @@ import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
 import handler from 'serve-handler';
+import { FRAME_POLICY, SECURITY_HEADERS, isEmbedPath } from '@/lib/security';
 
 const siteDir = path.resolve(process.env.SITE_DIR || 'site');
 const port = Number(process.env.PORT || 3000);
@@ -17,15 +18,12 @@ if (!fs.existsSync(path.join(siteDir, 'index.html'))) {
   process.exit(1);
 }
 
-const server = http.createServer((req, res) =>
-  handler(req, res, {
-    public: siteDir,
-    cleanUrls: true,
-    trailingSlash: true,
-    directoryListing: false,
-    headers: [{ source: '**', headers: [{ key: 'X-Content-Type-Options', value: 'nosniff' }] }],
-  }),
-);
+// The same headers as the _headers file and docs/deploy.md (lib/security.ts).
+const server = http.createServer((req, res) => {
+  for (const [key, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(key, value);
+  if (!isEmbedPath(new URL(req.url ?? '/', 'http://localhost').pathname)) res.setHeader('Content-Security-Policy', FRAME_POLICY);
+  return handler(req, res, { public: siteDir, cleanUrls: true, trailingSlash: true, directoryListing: false });
+});
 
 server.listen(port, host, () => {
   console.log(`CSIRT directory: http://${host}:${port}/ (serving ${path.relative(process.cwd(), siteDir) || siteDir}; Ctrl+C to stop)`);
