@@ -17,15 +17,16 @@ export type TeamCardFacts = {
  * list (server) and the search results (browser), so both look the same;
  * `extra` is what the search adds (why the team matched).
  */
-export function TeamCardView({ facts, lang, extra }: { facts: TeamCardFacts; lang: Lang; extra?: ReactNode }) {
+export function TeamCardView({ facts, lang, extra, level = 3 }: { facts: TeamCardFacts; lang: Lang; extra?: ReactNode; level?: 2 | 3 }) {
   const t = dict(lang);
+  const Heading = level === 2 ? 'h2' : 'h3';
   return (
     <li className="rounded-lg border border-gray-300 bg-white p-4 shadow-sm dark:border-gray-700 dark:bg-gray-900" data-testid="team-card">
-      <h3 className="text-lg font-semibold">
+      <Heading className="text-lg font-semibold">
         <a href={facts.href} className="underline-offset-2 hover:underline" lang={facts.nameLang}>
           {facts.name}
         </a>
-      </h3>
+      </Heading>
       <p className="text-sm text-gray-700 dark:text-gray-300">
         {facts.teamType}
         {facts.place && <> · <span lang={facts.nameLang}>{facts.place}</span></>}

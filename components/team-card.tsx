@@ -4,7 +4,7 @@ import { incidentEmail, isAroundTheClock } from '@/lib/team-view';
 import { TeamCardView } from '@/components/team-card-view';
 
 /** One team in the directory list: name, kind, place, incident e-mail. */
-export function TeamCard({ team, lang }: { team: Team; lang: Lang }) {
+export function TeamCard({ team, lang, level }: { team: Team; lang: Lang; level?: 2 | 3 }) {
   const p = team.profile;
   const facts = {
     href: `/${lang}/teams/${team.slug}/`,
@@ -15,5 +15,5 @@ export function TeamCard({ team, lang }: { team: Team; lang: Lang }) {
     aroundTheClock: isAroundTheClock(p),
     email: incidentEmail(p),
   };
-  return <TeamCardView facts={facts} lang={lang} />;
+  return <TeamCardView facts={facts} lang={lang} level={level} />;
 }

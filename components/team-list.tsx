@@ -3,17 +3,24 @@ import { dict, type Lang } from '@/lib/i18n';
 import type { Team } from '@/lib/profile/load';
 import { browseHref, pageCount } from '@/lib/pagination';
 
-type Props = { lang: Lang; teams: Team[]; page: number; total: number };
+type Props = {
+  lang: Lang;
+  teams: Team[];
+  page: number;
+  total: number;
+  /** Heading level of each team's name: 3 under the home page's "All teams", 2 on a browse page. */
+  level?: 2 | 3;
+};
 
 /** One page of the alphabetical list of teams, with links to the other pages: the whole directory without JavaScript. */
-export function TeamList({ lang, teams, page, total }: Props) {
+export function TeamList({ lang, teams, page, total, level = 3 }: Props) {
   const t = dict(lang);
   const pages = pageCount(total);
   return (
     <>
       <ul className="mt-4 grid gap-4 sm:grid-cols-2" data-testid="team-list">
         {teams.map((team) => (
-          <TeamCard key={team.slug} team={team} lang={lang} />
+          <TeamCard key={team.slug} team={team} lang={lang} level={level} />
         ))}
       </ul>
       {pages > 1 && (

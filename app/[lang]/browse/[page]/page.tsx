@@ -36,7 +36,7 @@ export default async function BrowsePage({ params }: PageProps<'/[lang]/browse/[
         <h1 className="text-2xl font-bold">
           {t.allTeams} <span className="text-base font-normal text-gray-700 dark:text-gray-300">({t.teamCount(teams.length)} · {t.pageOf(n, pageCount(teams.length))})</span>
         </h1>
-        <TeamList lang={lang} teams={onPage} page={n} total={teams.length} />
+        <TeamList lang={lang} teams={onPage} page={n} total={teams.length} level={2} />
       </main>
     </>
   );
