@@ -1,17 +1,16 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 
 type Props = { value: string; label: string; copied: string; failed: string };
 
 /**
- * A copy button that exists only where it can work: it stays hidden until
- * JavaScript runs, so a reader without JavaScript just selects the text.
+ * A copy button that exists only where it can work: `js-only` hides it when
+ * JavaScript is off (public/nojs.css), so such a reader just selects the text.
+ * It is in the page from the start, so nothing moves when the script arrives.
  */
 export function CopyButton({ value, label, copied, failed }: Props) {
-  const [ready, setReady] = useState(false);
   const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
-  useEffect(() => setReady(true), []);
 
   async function copy() {
     try {
@@ -25,9 +24,8 @@ export function CopyButton({ value, label, copied, failed }: Props) {
   return (
     <button
       type="button"
-      hidden={!ready}
       onClick={copy}
-      className="no-print ml-2 rounded border border-gray-400 px-2 py-0.5 text-sm hover:bg-gray-100 dark:hover:bg-gray-800"
+      className="js-only no-print ml-2 rounded border border-gray-400 px-2 py-0.5 text-sm hover:bg-gray-100 dark:hover:bg-gray-800"
     >
       {label}
       <span role="status" className="sr-only">

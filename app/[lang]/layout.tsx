@@ -31,6 +31,10 @@ export default async function LangLayout({ children, params }: LayoutProps<'/[la
   return (
     <html lang={lang}>
       <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased dark:bg-gray-950 dark:text-gray-100">
+        {/* Without JavaScript, hide the controls that need it (.js-only): they are in the page from the start, so nothing shifts when scripts run. */}
+        <noscript>
+          <link rel="stylesheet" href="/nojs.css" />
+        </noscript>
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:bg-white focus:p-2 focus:text-black">
           {t.skipToContent}
         </a>

@@ -29,7 +29,6 @@ const HISTORY_PAUSE_MS = 800;
 export function Search({ lang, children }: { lang: Lang; children: ReactNode }) {
   const t = dict(lang);
   const s = t.search;
-  const [ready, setReady] = useState(false);
   const [state, setState] = useState<SearchState>(EMPTY_STATE);
   const [status, setStatus] = useState<Status>('idle');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -77,7 +76,6 @@ export function Search({ lang, children }: { lang: Lang; children: ReactNode }) 
       if (FILTER_PARAMS.some((k) => next.filters[k])) warmUp();
     };
     fromUrl();
-    setReady(true);
     window.addEventListener('popstate', fromUrl);
     return () => window.removeEventListener('popstate', fromUrl);
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -120,7 +118,7 @@ export function Search({ lang, children }: { lang: Lang; children: ReactNode }) 
       <noscript>
         <p className="mt-6 rounded border border-gray-400 p-3">{s.noScript}</p>
       </noscript>
-      <form role="search" hidden={!ready} className="mt-6" onSubmit={(e) => e.preventDefault()} data-testid="search">
+      <form role="search" className="js-only mt-6" onSubmit={(e) => e.preventDefault()} data-testid="search">
         <label htmlFor="search-q" className="block text-lg font-semibold">{s.label}</label>
         <p id="search-hint" className="text-sm text-gray-700 dark:text-gray-300">{s.hint}</p>
         <input

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { VerifyResult } from '@/lib/pgp/verdict';
 import { dict, type Lang } from '@/lib/i18n';
 import { VerdictView } from './verdict-view';
@@ -20,11 +20,9 @@ async function bytes(href: string): Promise<Uint8Array> {
  */
 export function VerifyButton({ dataHref, signatureHref, keyHref, expectFingerprint, lang }: Props) {
   const t = dict(lang);
-  const [ready, setReady] = useState(false);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<VerifyResult | null>(null);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => setReady(true), []);
 
   async function check() {
     setBusy(true);
@@ -45,10 +43,9 @@ export function VerifyButton({ dataHref, signatureHref, keyHref, expectFingerpri
     <div>
       <button
         type="button"
-        hidden={!ready}
         onClick={check}
         disabled={busy}
-        className="no-print rounded bg-blue-700 px-3 py-1 font-semibold text-white hover:bg-blue-800 disabled:opacity-60"
+        className="js-only no-print rounded bg-blue-700 px-3 py-1 font-semibold text-white hover:bg-blue-800 disabled:opacity-60"
       >
         {busy ? t.verifying : t.verify}
       </button>

@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { VerifyResult } from '@/lib/pgp/verdict';
 import { findIssuer, type KeyIndexEntry } from '@/lib/key-index';
 import { dict, type Lang } from '@/lib/i18n';
@@ -23,13 +23,11 @@ async function directoryIndex(): Promise<KeyIndexEntry[]> {
  */
 export function VerifyForm({ lang }: { lang: Lang }) {
   const t = dict(lang);
-  const [ready, setReady] = useState(false);
   const [doc, setDoc] = useState(empty);
   const [sig, setSig] = useState(empty);
   const [key, setKey] = useState(empty);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
-  useEffect(() => setReady(true), []);
 
   async function check(event: React.FormEvent) {
     event.preventDefault();
@@ -79,7 +77,7 @@ export function VerifyForm({ lang }: { lang: Lang }) {
   }
 
   return (
-    <form onSubmit={check} className="mt-4 space-y-3" hidden={!ready} data-testid="verify-form">
+    <form onSubmit={check} className="js-only mt-4 space-y-3" data-testid="verify-form">
       <InputField label={t.documentInput} fileLabel={t.chooseFile} pasteLabel={t.orPaste} value={doc} onChange={setDoc} testId="input-document" />
       <InputField label={t.signatureInput} fileLabel={t.chooseFile} pasteLabel={t.orPaste} value={sig} onChange={setSig} testId="input-signature" />
       <InputField label={t.keyInput} fileLabel={t.chooseFile} pasteLabel={t.orPaste} value={key} onChange={setKey} testId="input-key" />

@@ -16,7 +16,7 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/help/[place]/[who]'>): Promise<Metadata> {
   const { lang } = await params;
-  return { title: dict(isLang(lang) ? lang : 'en').resultsTitle, robots: { index: false } };
+  return { title: dict(isLang(lang) ? lang : 'en').resultsTitle };
 }
 
 /** Help, the answer: the teams that cover this person, emergency contact first; or the national responders. */
