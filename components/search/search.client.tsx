@@ -22,9 +22,9 @@ const HISTORY_PAUSE_MS = 800;
 /**
  * The home page search: a box and filters over the Pagefind index, the state
  * in the URL (?q=…&country=…), results that say why they matched. Without
- * JavaScript it renders nothing but the `children` (the static list of every
- * team, page 1, with links to the other pages); with an empty search the
- * children stay.
+ * JavaScript the form is hidden (`js-only`, public/nojs.css) and only the
+ * `children` show: the static list of every team, page 1, with links to the
+ * other pages. With an empty search the children stay.
  */
 export function Search({ lang, children }: { lang: Lang; children: ReactNode }) {
   const t = dict(lang);

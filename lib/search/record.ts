@@ -15,8 +15,6 @@ export type SearchRecord = {
   language: Lang;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  /** Sort keys: `name` (folded official name) orders a filter-only search alphabetically. */
-  sort: Record<string, string>;
 };
 
 /** Meta keys: ReasonFields plus the result card's own facts. */
@@ -146,7 +144,7 @@ export function searchRecord(team: Team, lang: Lang): SearchRecord {
     membership: [...new Set(p.memberships.map((m) => m.organisation))],
   };
   for (const key of Object.keys(filters)) if (!filters[key].length) delete filters[key];
-  return { url: `/${lang}/teams/${team.slug}/`, content, language: lang, meta: meta as Record<string, string>, filters, sort: { name: fold(p.name.official) } };
+  return { url: `/${lang}/teams/${team.slug}/`, content, language: lang, meta: meta as Record<string, string>, filters };
 }
 
 /** Sorted unique folded words of every name and short name: the typo-correction dictionary. */
