@@ -43,9 +43,9 @@ test('no page requests another origin, breaks its Content-Security-Policy or log
     await page.goto(url, { waitUntil: 'networkidle' });
     if (url.includes('?')) await expect(page.getByTestId('results')).toHaveAttribute('data-results-for', /./);
     const csp = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
-    expect(csp, url).toMatch(url.startsWith('/embed/') ? /^default-src 'none'/ : /^default-src 'self'; script-src 'self' 'wasm-unsafe-eval' 'sha256-/);
+    expect(csp, url).toMatch(url.startsWith('/embed/') ? /^default-src 'none'/ : /^default-src 'self'; script-src 'self' 'sha256-/);
   }
-  // Search typed by hand too: Pagefind's worker and WebAssembly run under the policy.
+  // Search typed by hand too: the index files are fetched under the policy.
   await page.goto('/en/');
   await page.getByLabel('Search for a team').fill('nantes');
   await expect(page.getByTestId('results')).toHaveAttribute('data-results-for', '?q=nantes');

@@ -28,13 +28,13 @@ export function inlineScriptHashes(html: string): string[] {
 
 /**
  * The policy of a page: everything from this origin only; scripts only our
- * files and the hashed inline ones; WebAssembly compilation for the search
- * (Pagefind); no plugins, no <base>, forms only to ourselves.
+ * files and the hashed inline ones (no eval, no WebAssembly); no plugins, no
+ * <base>, forms only to ourselves.
  */
 export function pagePolicy(scriptHashes: readonly string[]): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'wasm-unsafe-eval'${scriptHashes.map((h) => ` ${h}`).join('')}`,
+    `script-src 'self'${scriptHashes.map((h) => ` ${h}`).join('')}`,
     "style-src 'self'",
     "img-src 'self'",
     "font-src 'self'",

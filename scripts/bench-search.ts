@@ -15,7 +15,7 @@
  *   are in the page (the list's data-results-for attribute), median / p95 / max
  *   over every keystroke of every query (one-letter prefixes are not searched
  *   and not counted);
- * - JavaScript heap of the page and of Pagefind's worker after the queries.
+ * - JavaScript heap of the page after the queries.
  * Figures go to docs/search.md by hand; the machine is shared, so compare sizes
  * within one run, not across days.
  */
@@ -139,9 +139,7 @@ async function measure(n: number, port: number) {
       }
     }
     const pageHeap = (await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0)) as number;
-    let workerHeap = 0;
-    for (const worker of page.workers()) workerHeap += (await worker.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0).catch(() => 0)) as number;
-    return { n, buildMs, perProfile: buildMs / n, home, firstBytes, keystrokes: times.length, median: pct(times, 0.5), p95: pct(times, 0.95), max: Math.max(...times), pageHeap, workerHeap };
+    return { n, buildMs, perProfile: buildMs / n, home, firstBytes, keystrokes: times.length, median: pct(times, 0.5), p95: pct(times, 0.95), max: Math.max(...times), pageHeap };
   } finally {
     await browser.close();
     server.kill();
@@ -155,10 +153,10 @@ for (const [i, n] of sizes.entries()) {
   rows.push(row);
   console.log(`measured N=${n}`);
 }
-console.log('\n| profiles | build | build per profile | home HTML (gzip) | bytes before first result (gzip) | keystrokes | median | p95 | max | page heap | worker heap |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('\n| profiles | build | build per profile | home HTML (gzip) | bytes before first result (gzip) | keystrokes | median | p95 | max | page JS heap |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
   console.log(
-    `| ${r.n} | ${(r.buildMs / 1000).toFixed(1)} s | ${r.perProfile.toFixed(1)} ms | ${kb(r.home)} | ${kb(r.firstBytes)} | ${r.keystrokes} | ${r.median.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.max.toFixed(1)} ms | ${(r.pageHeap / 1048576).toFixed(1)} MB | ${(r.workerHeap / 1048576).toFixed(1)} MB |`,
+    `| ${r.n} | ${(r.buildMs / 1000).toFixed(1)} s | ${r.perProfile.toFixed(1)} ms | ${kb(r.home)} | ${kb(r.firstBytes)} | ${r.keystrokes} | ${r.median.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.max.toFixed(1)} ms | ${(r.pageHeap / 1048576).toFixed(1)} MB |`,
   );
 }

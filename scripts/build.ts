@@ -87,7 +87,7 @@ for (const file of await openDataFiles(teams, { siteUrl: siteUrl(), keys: folder
   fs.writeFileSync(target, file.content);
 }
 
-// Search: the Pagefind index and the typo dictionary.
+// Search: the index files under out/search/ (lib/search/index-format.ts).
 try {
   await writeSearchIndex(teams, exportDir);
 } catch (error) {

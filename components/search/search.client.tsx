@@ -3,7 +3,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { dict, type Lang } from '@/lib/i18n';
 import { EMPTY_STATE, FILTER_PARAMS, isEmpty, readState, writeState, type FilterParam, type SearchState } from '@/lib/search/url-state';
-import { MIN_TEXT, allFilterValues, loadEngine, moreHits, runSearch, type Hit, type Outcome } from '@/lib/search/engine';
+import { MIN_TEXT, allFilterValues, moreHits, runSearch, type Hit, type Outcome } from '@/lib/search/engine';
 import { parseQuery } from '@/lib/search/normalize';
 
 /** A one-letter text query without filters: not searched, the full list stays (see MIN_TEXT). */
@@ -20,7 +20,7 @@ type Status = 'idle' | 'loading' | 'ready' | 'failed';
 const HISTORY_PAUSE_MS = 800;
 
 /**
- * The home page search: a box and filters over the Pagefind index, the state
+ * The home page search: a box and filters over the site's search index, the state
  * in the URL (?q=…&country=…), results that say why they matched. Without
  * JavaScript the form is hidden (`js-only`, public/nojs.css) and only the
  * `children` show: the static list of every team, page 1, with links to the
@@ -129,7 +129,6 @@ export function Search({ lang, children }: { lang: Lang; children: ReactNode }) 
           autoComplete="off"
           spellCheck={false}
           aria-describedby="search-hint"
-          onFocus={() => void loadEngine().catch(() => setStatus('failed'))}
           onChange={(e) => update({ ...state, q: e.target.value }, true)}
           className="mt-1 min-h-12 w-full rounded border border-gray-500 bg-white px-3 text-lg dark:bg-gray-900"
         />

@@ -1,58 +1,87 @@
 /**
- * The search engine in the browser: Pagefind's index under /pagefind/ (written
- * by scripts/build.ts), loaded on first use, plus the typo dictionary under
- * /search/words.json, fetched only when a text query finds nothing.
- *
- * Why Pagefind: its index is split into chunks by word, so the browser fetches
- * only the part that covers what is typed; the page's weight does not grow with
- * the directory (docs/search.md has the measurements against MiniSearch).
+ * The search in the browser, over the index files the build writes
+ * (lib/search/index-format.ts): for each query word, the one file of words
+ * sharing its first two characters; for the results shown, their card files;
+ * for a filter in use, its file. Every file is fetched once and kept.
  */
-import { engineFilters, type SearchState } from './url-state';
-import { INDEX_LANGUAGE, matchReasons, parseQuery, suggestCorrection, type ParsedQuery, type Reason } from './normalize';
+import { CARD_SHARD, MIN_WORD, PATHS, shardKey, type CardFile, type TermFile } from './index-format';
+import { matchReasons, parseQuery, suggestCorrection, type ParsedQuery, type Reason } from './normalize';
+import { FILTERS, FILTER_PARAMS, type SearchState } from './url-state';
 import type { SearchMeta } from './record';
-
-/** The part of Pagefind's browser API this site uses (pagefind.js, version 1.6). */
-type PagefindData = { url: string; meta: Record<string, string>; excerpt: string };
-type PagefindResult = { id: string; data: () => Promise<PagefindData> };
-type PagefindSearch = { results: PagefindResult[]; filters: Record<string, Record<string, number>> } | null;
-type Pagefind = {
-  init: (language?: string) => Promise<void>;
-  search: (term: string | null, options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> }) => Promise<PagefindSearch>;
-};
 
 export const PAGE = 10;
 /**
- * Text shorter than this is not searched: a single letter matches nearly every
- * team, is slow at 10,000 teams, and Pagefind answers it from whichever index
- * chunk happens to be loaded (docs/search.md).
+ * Text shorter than this is not searched: one letter matches nearly every
+ * team and says nothing about which one is wanted.
  */
-export const MIN_TEXT = 2;
+export const MIN_TEXT = MIN_WORD;
 
-let engine: Promise<Pagefind> | null = null;
-let dictionary: Promise<string[]> | null = null;
+const files = new Map<string, Promise<unknown>>();
 
-/** Loads pagefind.js once; a failed load is forgotten so that a later call can retry. */
-export function loadEngine(): Promise<Pagefind> {
-  engine ??= (async () => {
-    const url = '/pagefind/pagefind.js';
-    const pagefind = (await import(/* webpackIgnore: true */ /* turbopackIgnore: true */ url)) as Pagefind;
-    await pagefind.init(INDEX_LANGUAGE);
-    return pagefind;
-  })().catch((error) => {
-    engine = null;
-    throw error;
-  });
-  return engine;
+/** A JSON file of the index, fetched once; a failed fetch is forgotten so that the next call retries. */
+function load<T>(url: string, missing?: T): Promise<T> {
+  if (!files.has(url)) {
+    const request = fetch(url).then((r) => {
+      if (r.status === 404 && missing !== undefined) return missing;
+      if (!r.ok) throw new Error(`${url}: HTTP ${r.status}`);
+      return r.json() as Promise<T>;
+    });
+    request.catch(() => files.delete(url));
+    files.set(url, request);
+  }
+  return files.get(url) as Promise<T>;
 }
 
-function loadDictionary(): Promise<string[]> {
-  dictionary ??= fetch('/search/words.json')
-    .then((r) => (r.ok ? (r.json() as Promise<string[]>) : []))
-    .catch(() => {
-      dictionary = null;
-      return [];
-    });
-  return dictionary;
+/** Teams matching one query word (as a prefix of an indexed word), with their best weight. */
+async function teamsFor(word: string): Promise<Map<number, number>> {
+  const file = await load<TermFile>(PATHS.terms(shardKey(word)), {});
+  const found = new Map<number, number>();
+  for (const [term, postings] of Object.entries(file)) {
+    if (!term.startsWith(word)) continue;
+    // An exact word counts a little more than a word it only begins.
+    const bonus = term === word ? 0.5 : 0;
+    for (const posting of postings) {
+      const team = posting >> 2;
+      const weight = (posting & 3) + bonus;
+      if ((found.get(team) ?? -1) < weight) found.set(team, weight);
+    }
+  }
+  return found;
+}
+
+/** Teams holding every word (AND), scored by the sum of their weights; null when the query has no word to search. */
+async function teamsForAll(terms: readonly string[]): Promise<Map<number, number> | null> {
+  const usable = terms.filter((t) => [...t].length >= MIN_WORD);
+  if (usable.length === 0) return null;
+  const perWord = await Promise.all(usable.map(teamsFor));
+  const [first, ...rest] = perWord.sort((a, b) => a.size - b.size);
+  const scores = new Map<number, number>();
+  for (const [team, weight] of first) {
+    let score = weight;
+    for (const other of rest) {
+      const w = other.get(team);
+      if (w === undefined) {
+        score = -1;
+        break;
+      }
+      score += w;
+    }
+    if (score >= 0) scores.set(team, score);
+  }
+  return scores;
+}
+
+/** Teams of each chosen filter value, intersected; null when no filter is chosen. */
+async function teamsForFilters(state: SearchState): Promise<Set<number> | null> {
+  let result: number[] | null = null;
+  for (const key of FILTER_PARAMS) {
+    const value = state.filters[key];
+    if (!value) continue;
+    const file = await load<Record<string, number[]>>(PATHS.filter(FILTERS[key]), {});
+    const ids = new Set<number>(file[value] ?? []);
+    result = (result ?? [...ids]).filter((id: number) => ids.has(id));
+  }
+  return result === null ? null : new Set(result);
 }
 
 export type Hit = { url: string; meta: SearchMeta; reasons: Reason[] };
@@ -61,79 +90,71 @@ export type Outcome = {
   parsed: ParsedQuery;
   /** The words searched instead of the typed ones, when the typed ones found nothing. */
   corrected: string | null;
-  /** Every matching result; `hits` holds the data of the first `shown`. */
   total: number;
-  results: PagefindResult[];
+  /** Every matching team, best first; `hits` holds the cards of the first ones. */
+  ids: number[];
   hits: Hit[];
+  /** For each filter in use: how many of the results have each of its values. */
   counts: Record<string, Record<string, number>>;
 };
 
-/** The index is language-neutral (/teams/<slug>/): links go to the reader's language. */
+/** The index is language-neutral: links go to the reader's language. */
 function uiLang(): string {
   return document.documentElement.lang === 'fr' ? 'fr' : 'en';
 }
 
-async function hitsOf(results: PagefindResult[], parsed: ParsedQuery, from: number, to: number): Promise<Hit[]> {
-  const data = await Promise.all(results.slice(from, to).map((r) => r.data()));
-  return data.map((d) => {
-    const meta = d.meta as unknown as SearchMeta;
-    return { url: `/${uiLang()}${d.url}`, meta, reasons: matchReasons(parsed, meta) };
+async function hitsOf(ids: readonly number[], parsed: ParsedQuery): Promise<Hit[]> {
+  const shards = await Promise.all(ids.map((id) => load<CardFile>(PATHS.cards(Math.floor(id / CARD_SHARD)))));
+  return ids.map((id, i) => {
+    const { slug, ...meta } = shards[i][id % CARD_SHARD];
+    const card = meta as unknown as SearchMeta;
+    return { url: `/${uiLang()}/teams/${slug}/`, meta: card, reasons: matchReasons(parsed, card) };
   });
 }
 
-/**
- * Whether a result really contains what was typed. When no indexed word starts
- * with a query word, Pagefind falls back to shorter and shorter prefixes of it
- * ("apixot" ends up matching every "a"): such a result marks a word much
- * shorter than the typed one. Stemming may mark a word a little shorter
- * ("services" marks "service"), hence the two letters of slack.
- */
-export function isRealMatch(excerpt: string, terms: readonly string[]): boolean {
-  const marked = [...excerpt.matchAll(/<mark>([^<]*)<\/mark>/g)].map((m) => m[1].toLowerCase());
-  return marked.some((w) => terms.some((t) => w.startsWith(t) || (t.startsWith(w) && w.length >= t.length - 2)));
+async function rank(parsed: ParsedQuery, allowed: Set<number> | null): Promise<number[] | null> {
+  const scores = parsed.kind === 'empty' ? null : await teamsForAll(parsed.terms);
+  if (scores === null) return allowed === null ? null : [...allowed].sort((a, b) => a - b);
+  const ids = [...scores.keys()].filter((id) => allowed === null || allowed.has(id));
+  return ids.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
+}
+
+async function filterCounts(state: SearchState, ids: readonly number[]): Promise<Record<string, Record<string, number>>> {
+  const within = new Set(ids);
+  const counts: Record<string, Record<string, number>> = {};
+  for (const key of FILTER_PARAMS) {
+    if (!state.filters[key]) continue;
+    const file = await load<Record<string, number[]>>(PATHS.filter(FILTERS[key]), {});
+    counts[FILTERS[key]] = Object.fromEntries(Object.entries(file).map(([value, list]) => [value, list.filter((id) => within.has(id)).length]));
+  }
+  return counts;
 }
 
 /** Runs a search for a state: the first PAGE hits with why they matched, and the filter counts. */
 export async function runSearch(state: SearchState): Promise<Outcome> {
-  const pagefind = await loadEngine();
-  const filters = engineFilters(state);
   let parsed = parseQuery(state.q);
   if (parsed.kind === 'text' && parsed.query.length < MIN_TEXT) parsed = parseQuery('');
-  const query = parsed.kind === 'empty' ? null : parsed.query;
-  // No sort key: Pagefind stores one order per key for every team in the metadata every
-  // reader downloads (25 KB at 10,000 teams); a filter-only search lists teams in index
-  // order, which is the order of their folders (slugs).
-  let search = await pagefind.search(query, { filters });
+  const allowed = await teamsForFilters(state);
+  let ids = (await rank(parsed, allowed)) ?? [];
   let corrected: string | null = null;
-  if (parsed.kind === 'text' && search && search.results.length > 0 && !isRealMatch((await search.results[0].data()).excerpt, parsed.terms)) search = null;
-  if (parsed.kind === 'text' && (search?.results.length ?? 0) === 0) {
-    const words = suggestCorrection(parsed.terms, await loadDictionary());
+  if (parsed.kind === 'text' && ids.length === 0) {
+    const words = suggestCorrection(parsed.terms, await load<string[]>(PATHS.words, []));
     if (words) {
-      const retry = await pagefind.search(words.join(' '), { filters });
-      if (retry && retry.results.length > 0 && isRealMatch((await retry.results[0].data()).excerpt, words)) {
-        corrected = words.join(' ');
-        parsed = parseQuery(corrected);
-        search = retry;
-      }
+      const retry = parseQuery(words.join(' '));
+      const retried = (await rank(retry, allowed)) ?? [];
+      if (retried.length > 0) [parsed, ids, corrected] = [retry, retried, words.join(' ')];
     }
   }
-  const results = search?.results ?? [];
-  return { parsed, corrected, total: results.length, results, hits: await hitsOf(results, parsed, 0, PAGE), counts: search?.filters ?? {} };
+  const [hits, counts] = await Promise.all([hitsOf(ids.slice(0, PAGE), parsed), filterCounts(state, ids)]);
+  return { parsed, corrected, total: ids.length, ids, hits, counts };
 }
 
 /** The next PAGE hits of an outcome. */
 export async function moreHits(outcome: Outcome): Promise<Hit[]> {
-  return hitsOf(outcome.results, outcome.parsed, outcome.hits.length, outcome.hits.length + PAGE);
+  return hitsOf(outcome.ids.slice(outcome.hits.length, outcome.hits.length + PAGE), outcome.parsed);
 }
 
-let filterValues: Promise<Record<string, Record<string, number>>> | null = null;
-
-/** Every filter value present in the directory, with its number of teams (written by the build; see write-index.ts). */
+/** Every filter value present in the directory, with its number of teams (written by the build). */
 export function allFilterValues(): Promise<Record<string, Record<string, number>>> {
-  filterValues ??= fetch('/search/filters.json').then((r) => {
-    if (!r.ok) throw new Error(`filters.json: HTTP ${r.status}`);
-    return r.json() as Promise<Record<string, Record<string, number>>>;
-  });
-  filterValues.catch(() => (filterValues = null));
-  return filterValues;
+  return load<Record<string, Record<string, number>>>(PATHS.filters);
 }

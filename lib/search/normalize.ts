@@ -40,8 +40,8 @@ export function keyForms(fingerprint: string): KeyForms {
 
 /**
  * One word per domain: dots and hyphens dropped ("www.exodata-csirt.fr" -> "wwwexodatacsirtfr").
- * Pagefind splits words on punctuation but also indexes the joined form, so this token
- * is what both the index and the query hold, and it prefix-matches while a domain is typed.
+ * The index holds this token for every domain and parent domain, and the query side makes
+ * the same token, so it prefix-matches while a domain is typed.
  */
 export function domainToken(domain: string): string {
   return fold(domain)
@@ -203,9 +203,3 @@ export function suggestCorrection(input: readonly string[], dictionary: readonly
   return changed ? out : null;
 }
 
-/**
- * The language of the one search index (lib/search/write-index.ts). The index
- * serves both UI languages, so records and queries get the same stemming
- * whichever language the reader uses.
- */
-export const INDEX_LANGUAGE = 'en';

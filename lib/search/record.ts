@@ -1,8 +1,9 @@
 /**
- * One Pagefind custom record per team and UI language (build time only).
+ * One search record per team (build time only; write-index.ts turns the
+ * records into the index files).
  *
  * content: folded searchable text (see normalize.ts), never shown.
- * meta:    what a result card and matchReasons need; fetched per result, so kept short.
+ * meta:    what a result card and matchReasons need; fetched with the result cards, so kept short.
  * filters: stable codes the UI translates (region as written, memberships by name).
  */
 import type { Team } from '../profile/load';
@@ -37,8 +38,8 @@ const SERVICE_WORDS = 40;
 
 /**
  * Words nearly every team's constituency or services text has (and grammar words): left out of
- * those texts in the content, because each hit costs the engine time on every search (Pagefind
- * serialises every hit, and counts loaded filter values against every hit). Names, short names
+ * those texts in the content: a word that every team has finds nothing in particular, and every
+ * hit costs the search time and the index bytes. Names, short names
  * and the host organisation keep them, so "securite" or "csirt" still finds the teams named so.
  */
 export const STOP_WORDS = new Set(
@@ -130,7 +131,7 @@ export function searchRecord(team: Team, lang: Lang): SearchRecord {
     ...(keys.length && { fpr: keys.map((k) => k.fingerprint).join(' ') }),
     mail: mailHosts.join(' '),
     ...(webHosts.length && { web: webHosts.join(' ') }),
-    // Pagefind 1.6 also searches every meta field: these two hold keywords without stop words too.
+    // Keywords without stop words, as in the content: matchReasons reads them.
     ...(p.constituency && { constituency: cut(keywords([p.constituency.as_written], new Set()).join(' '), MEMO_CHARS) }),
     ...(services && { services: cut(keywords([services], new Set()).filter((w) => w.length > 3).join(' '), MEMO_CHARS * 2) }),
   };

@@ -3,7 +3,7 @@
  * shared as a link and back/forward restore it: ?q=…&country=FR&type=…
  *
  * URL parameter names are short and stable (they end up in shared links);
- * FILTERS maps each one to the Pagefind filter it drives (lib/search/record.ts).
+ * FILTERS maps each one to the index filter it drives (lib/search/record.ts).
  */
 
 export const FILTERS = {
@@ -57,7 +57,7 @@ export function isEmpty(state: SearchState): boolean {
   return !state.q.trim() && FILTER_PARAMS.every((k) => !state.filters[k]);
 }
 
-/** The Pagefind `filters` option for a state: every chosen filter must match (AND across filters). */
+/** The index filters of a state: every chosen filter must match (AND across filters). */
 export function engineFilters(state: SearchState): Record<string, string> {
   const out: Record<string, string> = {};
   for (const key of FILTER_PARAMS) {

@@ -1,0 +1,46 @@
+/**
+ * The search index's files, shared by the build (write-index.ts) and the
+ * browser (engine.ts). Everything is plain JSON under /search/, split so that
+ * a reader downloads only what a query needs, whatever the size of the
+ * directory:
+ *
+ *   /search/terms/<key>.json   every indexed word starting with the same two
+ *                              characters → postings (team number × 4 + weight)
+ *   /search/cards/<n>.json     result cards of teams n × CARD_SHARD … (+ CARD_SHARD − 1)
+ *   /search/filter/<name>.json filter value → team numbers (loaded when the filter is used)
+ *   /search/filters.json       filter value → number of teams (the filter menus)
+ *   /search/words.json         the words of every team name (typo correction)
+ *
+ * Team numbers are positions in the list of teams sorted by slug, so results
+ * of equal weight come out in that order.
+ */
+
+/** Teams per card file: ten results touch at most ten small files. */
+export const CARD_SHARD = 8;
+
+/** Weights of a word in a team, highest first; a posting is team × 4 + weight. */
+export const WEIGHT = { name: 3, identifier: 2, place: 1, text: 0 } as const;
+
+/** Words shorter than this are not indexed, and a query word shorter than this is not searched. */
+export const MIN_WORD = 2;
+
+/** The file key of a word: its first two characters as base-36 code points ("ma" → "31-2p"), safe in any URL or file system. */
+export function shardKey(word: string): string {
+  return [...word]
+    .slice(0, MIN_WORD)
+    .map((c) => c.codePointAt(0)!.toString(36))
+    .join('-');
+}
+
+export const PATHS = {
+  terms: (key: string) => `/search/terms/${key}.json`,
+  cards: (shard: number) => `/search/cards/${shard}.json`,
+  filter: (name: string) => `/search/filter/${name}.json`,
+  filters: '/search/filters.json',
+  words: '/search/words.json',
+} as const;
+
+/** One term file: word → postings. */
+export type TermFile = Record<string, number[]>;
+/** One card file: the cards of consecutive teams (slug plus the record's meta). */
+export type CardFile = ({ slug: string } & Record<string, string>)[];

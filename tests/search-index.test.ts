@@ -1,0 +1,81 @@
+import { test, before } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadTeams } from '@/lib/profile/load';
+import { writeSearchIndex, indexWords } from '@/lib/search/write-index';
+import { runSearch, moreHits } from '@/lib/search/engine';
+import { shardKey } from '@/lib/search/index-format';
+import { readState } from '@/lib/search/url-state';
+import { generateProfiles, writeProfiles } from '../scripts/gen-profiles';
+
+// The engine, run in Node over index files the build wrote from the seed teams:
+// fetch() reads them from the output folder, as a static server would serve them.
+const out = fs.mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
+
+before(async () => {
+  await writeSearchIndex(loadTeams('content'), out);
+  (globalThis as { document?: unknown }).document = { documentElement: { lang: 'en' } };
+  globalThis.fetch = (async (url: string) => {
+    const file = path.join(out, url);
+    if (!fs.existsSync(file)) return new Response('not found', { status: 404 });
+    return new Response(fs.readFileSync(file), { status: 200 });
+  }) as typeof fetch;
+});
+
+const slugs = async (search: string) => (await runSearch(readState(search))).hits.map((h) => h.url);
+
+test('each kind of query finds its seed team, in the reader language', async () => {
+  assert.deepEqual(await slugs('?q=0x81932F45B59FE677'), ['/en/teams/csirt-exodata/']);
+  assert.deepEqual(await slugs('?q=817A 1A29 B18B 1D3B DC5B 07B2 0730 B413 1650 D57A'), ['/en/teams/csirt-apixit/']);
+  assert.deepEqual(await slugs('?q=incidents@exodata-csirt.fr'), ['/en/teams/csirt-exodata/']);
+  assert.deepEqual(await slugs('?q=apix'), ['/en/teams/csirt-apixit/']);
+  assert.deepEqual((await slugs('?q=boulogne')).sort(), ['/en/teams/cegedim-cloud-csirt/', '/en/teams/cert-metsys/']);
+  assert.deepEqual(await slugs('?q=la reunion'), ['/en/teams/csirt-exodata/']);
+});
+
+test('a typo is corrected from the names, and the outcome says so', async () => {
+  const outcome = await runSearch(readState('?q=cegedin'));
+  assert.equal(outcome.corrected, 'cegedim');
+  assert.deepEqual(outcome.hits.map((h) => h.url), ['/en/teams/cegedim-cloud-csirt/']);
+  assert.equal((await runSearch(readState('?q=zzzqqq'))).total, 0);
+});
+
+test('filters combine with each other and with words, and count within the results', async () => {
+  assert.deepEqual((await slugs('?type=commercial&h24=24%2F7')).sort(), ['/en/teams/cert-metsys/', '/en/teams/csirt-apixit/']);
+  assert.deepEqual(await slugs('?q=boulogne&type=internal'), ['/en/teams/cegedim-cloud-csirt/']);
+  const outcome = await runSearch(readState('?type=commercial'));
+  assert.equal(outcome.counts.team_type.commercial, 3);
+  assert.equal(outcome.counts.team_type.internal, 0);
+});
+
+test('a team named by the query comes before one that only mentions it', async () => {
+  const hits = await slugs('?q=metsys');
+  assert.equal(hits[0], '/en/teams/cert-metsys/');
+});
+
+test('words are indexed whole and in parts, and file keys are safe names', () => {
+  assert.deepEqual(indexWords('Saint-Malo'), ['saintmalo', 'saint', 'malo']);
+  assert.equal(shardKey('ma'), '31-2p');
+  assert.match(shardKey('Москва'.toLowerCase()), /^[0-9a-z]+-[0-9a-z]+$/);
+});
+
+test('at 2,000 teams, a query reads one small term file and the cards of ten results', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-big-'));
+  writeProfiles(dir, generateProfiles(2000, 7));
+  const big = fs.mkdtempSync(path.join(os.tmpdir(), 'search-big-out-'));
+  await writeSearchIndex(loadTeams(dir), big);
+  const termFiles = fs.readdirSync(path.join(big, 'search/terms'));
+  const largest = Math.max(...termFiles.map((f) => fs.statSync(path.join(big, 'search/terms', f)).size));
+  assert.ok(largest < 200_000, `largest term file ${largest} bytes`);
+  fs.rmSync(dir, { recursive: true, force: true });
+  fs.rmSync(big, { recursive: true, force: true });
+});
+
+test('more hits come in pages of ten', async () => {
+  const outcome = await runSearch(readState('?q=csirt'));
+  assert.ok(outcome.total >= 4);
+  const more = await moreHits({ ...outcome, hits: outcome.hits.slice(0, 2) });
+  assert.deepEqual(more.map((h) => h.url), outcome.hits.slice(2, 12).map((h) => h.url));
+});
