@@ -19,7 +19,7 @@
  * Figures go to docs/search.md by hand; the machine is shared, so compare sizes
  * within one run, not across days.
  */
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { loadTeams, type Team } from '@/lib/profile/load';
 import { generateProfiles, writeProfiles } from './gen-profiles';
+import { serveSite } from './site-tools';
 
 const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,1000,10000' }, rounds: { type: 'string', default: '2' } } });
 const sizes = values.sizes.split(',').map(Number);
@@ -56,19 +57,6 @@ function queries(teams: Team[]): string[] {
     'sante',
     'securite',
   ];
-}
-
-async function serve(dir: string, port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [tsx, 'scripts/serve.ts'], { env: { ...process.env, SITE_DIR: dir, PORT: String(port) }, stdio: 'ignore' });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/en/`)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error('server did not start');
 }
 
 /** Types the text one character at a time; returns the ms from each input event to its results. */
@@ -109,7 +97,7 @@ async function measure(n: number, port: number) {
   if (build.status !== 0) throw new Error(`build of ${n} failed`);
   const buildMs = performance.now() - started;
   const teams = loadTeams(content);
-  const server = await serve(site, port);
+  const server = await serveSite(site, port);
   const browser = await chromium.launch({ executablePath: chromiumPath });
   try {
     const page = await browser.newPage();

@@ -18,19 +18,11 @@ import { openDataFiles } from '@/lib/exports';
 import { siteUrl } from '@/lib/site-url';
 import { writeSearchIndex } from '@/lib/search/write-index';
 import { EMBED_POLICY, headersFile, inlineScriptHashes, pagePolicy, withCspMeta } from '@/lib/security';
+import { htmlFiles } from './site-tools';
 
 const root = process.cwd();
 const exportDir = path.join(root, 'out');
 const siteDir = path.resolve(process.env.SITE_DIR || 'site');
-
-/** Every .html file under dir, as paths relative to it. */
-function htmlFiles(dir: string, prefix = ''): string[] {
-  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
-    const rel = path.join(prefix, entry.name);
-    if (entry.isDirectory()) return htmlFiles(dir, rel);
-    return entry.name.endsWith('.html') ? [rel] : [];
-  });
-}
 
 function fail(message: string): never {
   fs.rmSync(exportDir, { recursive: true, force: true });

@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { parseArgs } from 'node:util';
+import { htmlFiles } from './site-tools';
 
 const { values } = parseArgs({ options: { site: { type: 'string', default: process.env.SITE_DIR || 'site' } } });
 const site = path.resolve(values.site);
@@ -66,7 +67,7 @@ if (!fs.existsSync(path.join(site, 'index.html'))) {
 const failures: string[] = [];
 const openpgp = openpgpChunks();
 if (openpgp.size === 0) failures.push('could not find the openpgp.js chunk: the check that no page preloads it would prove nothing');
-const pages = (fs.readdirSync(site, { recursive: true }) as string[]).filter((f) => f.endsWith('.html')).sort();
+const pages = htmlFiles(site).sort();
 const worst = new Map<string, { page: string; js: number; html: number }>();
 for (const page of pages) {
   const html = fs.readFileSync(path.join(site, page), 'utf8');
@@ -82,9 +83,10 @@ for (const page of pages) {
   for (const img of html.matchAll(/<img\b[^>]*>/g)) {
     for (const attr of ['width', 'height', 'alt']) if (!new RegExp(`\\s${attr}=`).test(img[0])) failures.push(`${page}: an image has no ${attr}: ${img[0].slice(0, 120)}`);
   }
-  const key = type === 'team' ? 'team' : type;
-  const current = worst.get(key);
-  if (!current || js > current.js || htmlSize > current.html) worst.set(key, { page, js: Math.max(js, current?.js ?? 0), html: Math.max(htmlSize, current?.html ?? 0) });
+  // The largest figures of each page type, and the page with the most JavaScript as its example.
+  const current = worst.get(type);
+  if (!current || js > current.js) worst.set(type, { page, js, html: Math.max(htmlSize, current?.html ?? 0) });
+  else current.html = Math.max(current.html, htmlSize);
 }
 
 console.log(`Budgets over ${pages.length} pages of ${path.relative(process.cwd(), site) || site} (largest per page type, gzip):`);

@@ -8,12 +8,12 @@
  * scores per page and exits 1 when a page misses the targets of docs/performance.md
  * (performance ≥ 95, accessibility 100, best practices ≥ 95, SEO 100).
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { serveSite } from './site-tools';
 
 const { values } = parseArgs({
   options: { pages: { type: 'string', default: '/en/,/fr/,/fr/teams/csirt-exodata/,/en/teams/cert-metsys/,/en/help/,/fr/help/bretagne/sme/,/en/verify/,/en/browse/1/' }, port: { type: 'string', default: '4390' } },
@@ -22,14 +22,7 @@ const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 95, seo
 const site = path.resolve(process.env.SITE_DIR || 'site');
 const base = `http://127.0.0.1:${values.port}`;
 
-const server = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/serve.ts'], { env: { ...process.env, SITE_DIR: site, PORT: values.port }, stdio: 'ignore' });
-for (let i = 0; i < 100; i++) {
-  try {
-    if ((await fetch(`${base}/`)).ok) break;
-  } catch {
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const server = await serveSite(site, Number(values.port));
 const chrome = await chromeLauncher.launch({
   chromePath: fs.existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'],
