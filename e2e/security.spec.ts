@@ -1,4 +1,5 @@
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect } from '@playwright/test';
+import { guardPage } from './page-guard';
 import { SEED_TEAMS } from './seed-teams';
 
 // Every page type, with its scripts running: no request to another origin, no
@@ -8,6 +9,7 @@ import { SEED_TEAMS } from './seed-teams';
 const PAGES = [
   '/',
   '/fr/',
+  '/en/',
   '/en/?q=boulogne&type=internal',
   '/fr/?q=8193%202F45%20B59F%20E677',
   '/en/browse/1/',
@@ -19,26 +21,10 @@ const PAGES = [
   ...SEED_TEAMS.flatMap((t) => [`/fr/teams/${t.slug}/`, `/en/teams/${t.slug}/`]),
 ];
 
-async function watch(page: Page, origin: string) {
-  const foreign: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.origin !== origin && url.protocol !== 'data:') foreign.push(request.url());
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 404/.test(message.text())) errors.push(message.text());
-  });
-  page.on('pageerror', (error) => errors.push(String(error)));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return { foreign, errors };
-}
 
 test('no page requests another origin, breaks its Content-Security-Policy or logs an error', async ({ page, baseURL }) => {
   test.setTimeout(90_000);
-  const { foreign, errors } = await watch(page, new URL(baseURL!).origin);
+  const { foreign, errors } = await guardPage(page, new URL(baseURL!).origin);
   for (const url of PAGES) {
     await page.goto(url, { waitUntil: 'networkidle' });
     if (url.includes('?')) await expect(page.getByTestId('results')).toHaveAttribute('data-results-for', /./);
@@ -67,7 +53,7 @@ test('the server sends the security headers; pages refuse framing, embeds allow 
 });
 
 test('an inline script that is not the page’s own is blocked', async ({ page, baseURL }) => {
-  const { errors } = await watch(page, new URL(baseURL!).origin);
+  const { errors } = await guardPage(page, new URL(baseURL!).origin);
   await page.goto('/en/teams/cert-metsys/');
   const ran = await page.evaluate(() => {
     const script = document.createElement('script');

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import { test, expect, type Page } from '@playwright/test';
+import { guardPage } from '../page-guard';
 
 // The hostile site is built from e2e/hostile/content: profiles that the rules
 // accept but whose every text tries an injection (script, event handlers,
@@ -9,25 +10,6 @@ import { test, expect, type Page } from '@playwright/test';
 
 const SLUGS = fs.readdirSync('e2e/hostile/content/teams').sort();
 const SAFE_HREF = /^(https?:\/\/|mailto:|tel:|\/|#)/i;
-
-async function guard(page: Page) {
-  const problems: string[] = [];
-  page.on('dialog', async (dialog) => {
-    problems.push(`dialog: ${dialog.message()}`);
-    await dialog.dismiss();
-  });
-  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
-  page.on('request', (request) => {
-    if (!/^http:\/\/127\.0\.0\.1:\d+\//.test(request.url()) && !request.url().startsWith('data:')) problems.push(`request to another origin: ${request.url()}`);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error' && !/status of 404/.test(message.text())) problems.push(`console: ${message.text()}`);
-  });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`));
-  });
-  return problems;
-}
 
 /** Links and sources in the page that are not http(s), mailto, tel or same-site; elements with on* handlers; active elements. */
 async function dangerous(page: Page): Promise<string[]> {
@@ -47,9 +29,9 @@ async function dangerous(page: Page): Promise<string[]> {
 }
 
 for (const slug of SLUGS) {
-  test(`${slug}: the team page, in both languages, and its embed run nothing injected`, async ({ page }) => {
+  test(`${slug}: the team page, in both languages, and its embed run nothing injected`, async ({ page, baseURL }) => {
     test.setTimeout(60_000);
-    const problems = await guard(page);
+    const { foreign, errors } = await guardPage(page, new URL(baseURL!).origin);
     for (const url of [`/en/teams/${slug}/`, `/fr/teams/${slug}/`, `/embed/en/${slug}/`]) {
       const response = await page.goto(url, { waitUntil: 'networkidle' });
       expect(response?.status(), url).toBe(200);
@@ -61,7 +43,8 @@ for (const slug of SLUGS) {
       const inline = await page.locator('script:not([src]):not([type="application/ld+json"])').allTextContents();
       expect(inline.filter((text) => !/^(\(self\.__next_f=self\.__next_f\|\|\[\]\)\.push|self\.__next_f\.push|\(globalThis\["TURBOPACK"\])/.test(text)), url).toEqual([]);
     }
-    expect(problems).toEqual([]);
+    expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
   });
 }
 
@@ -70,9 +53,9 @@ test('an injected name is shown as text, exactly as written', async ({ page }) =
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("<script>alert('name-official')</script> HTML Name CERT");
 });
 
-test('the home page, the list, the search and the open data of hostile teams run nothing injected', async ({ page, request }) => {
+test('the home page, the list, the search and the open data of hostile teams run nothing injected', async ({ page, request, baseURL }) => {
   test.setTimeout(60_000);
-  const problems = await guard(page);
+  const { foreign, errors } = await guardPage(page, new URL(baseURL!).origin);
   for (const url of ['/en/', '/fr/browse/1/']) {
     await page.goto(url, { waitUntil: 'networkidle' });
     expect(await dangerous(page), url).toEqual([]);
@@ -82,7 +65,8 @@ test('the home page, the list, the search and the open data of hostile teams run
   await expect(page.getByTestId('results')).toHaveAttribute('data-results-for', '?q=html+name');
   await expect(page.getByTestId('results').getByRole('heading', { level: 3 })).toContainText(["<script>alert('name-official')</script> HTML Name CERT"]);
   expect(await dangerous(page)).toEqual([]);
-  expect(problems).toEqual([]);
+  expect(foreign).toEqual([]);
+    expect(errors).toEqual([]);
   const teams = await (await request.get('/data/teams.json')).json();
   expect(teams.teams).toHaveLength(SLUGS.length);
 });
