@@ -3,13 +3,12 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { dict, type Lang } from '@/lib/i18n';
 import { EMPTY_STATE, FILTER_PARAMS, isEmpty, readState, writeState, type FilterParam, type SearchState } from '@/lib/search/url-state';
-import { MIN_TEXT, allFilterValues, moreHits, runSearch, type Hit, type Outcome } from '@/lib/search/engine';
+import { allFilterValues, isTooShort, moreHits, runSearch, type Hit, type Outcome } from '@/lib/search/engine';
 import { parseQuery } from '@/lib/search/normalize';
 
 /** A one-letter text query without filters: not searched, the full list stays (see MIN_TEXT). */
 function tooShort(state: SearchState): boolean {
-  const parsed = parseQuery(state.q);
-  return parsed.kind === 'text' && parsed.query.length < MIN_TEXT && FILTER_PARAMS.every((k) => !state.filters[k]);
+  return isTooShort(parseQuery(state.q)) && FILTER_PARAMS.every((k) => !state.filters[k]);
 }
 import { TeamCardView } from '@/components/team-card-view';
 import { SearchFilters } from './filters.client';
@@ -47,7 +46,7 @@ export function Search({ lang, children }: { lang: Lang; children: ReactNode }) 
     }
     setStatus((current) => (current === 'ready' ? current : 'loading'));
     try {
-      const result = await runSearch(next);
+      const result = await runSearch(next, lang);
       if (id !== sequence.current) return; // a newer keystroke won
       setOutcome(result);
       setShownFor(writeState(next));
@@ -55,7 +54,7 @@ export function Search({ lang, children }: { lang: Lang; children: ReactNode }) 
     } catch {
       if (id === sequence.current) setStatus('failed');
     }
-  }, []);
+  }, [lang]);
 
   const warmUp = useCallback(() => {
     if (Object.keys(values).length > 0) return;

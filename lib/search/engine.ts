@@ -8,6 +8,7 @@ import { CARD_SHARD, MIN_WORD, PATHS, shardKey, type CardFile, type TermFile } f
 import { matchReasons, parseQuery, suggestCorrection, type ParsedQuery, type Reason } from './normalize';
 import { FILTERS, FILTER_PARAMS, type SearchState } from './url-state';
 import type { SearchMeta } from './record';
+import type { Lang } from '../i18n';
 
 export const PAGE = 10;
 /**
@@ -15,6 +16,11 @@ export const PAGE = 10;
  * team and says nothing about which one is wanted.
  */
 export const MIN_TEXT = MIN_WORD;
+
+/** A text query too short to search (see MIN_TEXT). */
+export function isTooShort(parsed: ParsedQuery): boolean {
+  return parsed.kind === 'text' && parsed.query.length < MIN_TEXT;
+}
 
 const files = new Map<string, Promise<unknown>>();
 
@@ -86,6 +92,8 @@ async function teamsForFilters(state: SearchState): Promise<Set<number> | null> 
 
 export type Hit = { url: string; meta: SearchMeta; reasons: Reason[] };
 export type Outcome = {
+  /** The reader's language: result links go to its pages (the index itself is language-neutral). */
+  lang: Lang;
   /** The parsed query the hits are for (after correction, when there was one). */
   parsed: ParsedQuery;
   /** The words searched instead of the typed ones, when the typed ones found nothing. */
@@ -98,17 +106,12 @@ export type Outcome = {
   counts: Record<string, Record<string, number>>;
 };
 
-/** The index is language-neutral: links go to the reader's language. */
-function uiLang(): string {
-  return document.documentElement.lang === 'fr' ? 'fr' : 'en';
-}
-
-async function hitsOf(ids: readonly number[], parsed: ParsedQuery): Promise<Hit[]> {
+async function hitsOf(ids: readonly number[], parsed: ParsedQuery, lang: Lang): Promise<Hit[]> {
   const shards = await Promise.all(ids.map((id) => load<CardFile>(PATHS.cards(Math.floor(id / CARD_SHARD)))));
   return ids.map((id, i) => {
     const { slug, ...meta } = shards[i][id % CARD_SHARD];
     const card = meta as unknown as SearchMeta;
-    return { url: `/${uiLang()}/teams/${slug}/`, meta: card, reasons: matchReasons(parsed, card) };
+    return { url: `/${lang}/teams/${slug}/`, meta: card, reasons: matchReasons(parsed, card) };
   });
 }
 
@@ -131,9 +134,9 @@ async function filterCounts(state: SearchState, ids: readonly number[]): Promise
 }
 
 /** Runs a search for a state: the first PAGE hits with why they matched, and the filter counts. */
-export async function runSearch(state: SearchState): Promise<Outcome> {
+export async function runSearch(state: SearchState, lang: Lang): Promise<Outcome> {
   let parsed = parseQuery(state.q);
-  if (parsed.kind === 'text' && parsed.query.length < MIN_TEXT) parsed = parseQuery('');
+  if (isTooShort(parsed)) parsed = parseQuery('');
   const allowed = await teamsForFilters(state);
   let ids = (await rank(parsed, allowed)) ?? [];
   let corrected: string | null = null;
@@ -145,13 +148,13 @@ export async function runSearch(state: SearchState): Promise<Outcome> {
       if (retried.length > 0) [parsed, ids, corrected] = [retry, retried, words.join(' ')];
     }
   }
-  const [hits, counts] = await Promise.all([hitsOf(ids.slice(0, PAGE), parsed), filterCounts(state, ids)]);
-  return { parsed, corrected, total: ids.length, ids, hits, counts };
+  const [hits, counts] = await Promise.all([hitsOf(ids.slice(0, PAGE), parsed, lang), filterCounts(state, ids)]);
+  return { lang, parsed, corrected, total: ids.length, ids, hits, counts };
 }
 
 /** The next PAGE hits of an outcome. */
 export async function moreHits(outcome: Outcome): Promise<Hit[]> {
-  return hitsOf(outcome.ids.slice(outcome.hits.length, outcome.hits.length + PAGE), outcome.parsed);
+  return hitsOf(outcome.ids.slice(outcome.hits.length, outcome.hits.length + PAGE), outcome.parsed, outcome.lang);
 }
 
 /** Every filter value present in the directory, with its number of teams (written by the build). */
