@@ -5,12 +5,12 @@
  */
 import type { DAYS } from './profile/schema';
 
-export const LANGS = ['fr', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
+import { UI_LANGS, isUiLang, otherUiLang, type UiLang } from './ui-lang';
 
-export function isLang(value: string): value is Lang {
-  return (LANGS as readonly string[]).includes(value);
-}
+/** @deprecated transitional aliases; use the names from './ui-lang'. */
+export const LANGS = UI_LANGS;
+export type Lang = UiLang;
+export const isLang = isUiLang;
 
 type Day = (typeof DAYS)[number];
 
@@ -552,9 +552,7 @@ export function dict(lang: Lang): Dictionary {
   return dictionaries[lang];
 }
 
-export function otherLang(lang: Lang): Lang {
-  return lang === 'fr' ? 'en' : 'fr';
-}
+export const otherLang = otherUiLang;
 
 /** A date string YYYY-MM-DD written for people in the UI language, without time-zone drift. */
 export function formatDate(iso: string, lang: Lang): string {
