@@ -21,3 +21,8 @@ export function embedUrl(slug: string, lang: string): string {
 
 /** The Atom feed of listing changes, announced in every page's head (`alternates.types` of Next metadata). */
 export const FEED_ALTERNATE = { 'application/atom+xml': '/feed.xml' };
+
+/** The site-relative path of a team's page: the one place it is spelled. */
+export function teamPath(lang: string, slug: string): string {
+  return `/${lang}/teams/${slug}/`;
+}
