@@ -1,16 +1,17 @@
 import Link from 'next/link';
-import { dict, otherLang, type Lang } from '@/lib/i18n';
+import { dict } from '@/lib/i18n';
+import { otherUiLang, type UiLang } from '@/lib/ui-lang';
 
 type Props = {
-  lang: Lang;
-  /** Path of this page without the language prefix, e.g. "/teams/csirt-exodata/". */
-  path: string;
+  lang: UiLang;
+  /** This page's path in a language, e.g. (l) => teamPath(l, slug): the switch links to it in the other language. */
+  pathIn: (lang: UiLang) => string;
 };
 
 /** Site name and the language switch, which keeps the reader on the same page. */
-export function SiteHeader({ lang, path }: Props) {
+export function SiteHeader({ lang, pathIn }: Props) {
   const t = dict(lang);
-  const other = otherLang(lang);
+  const other = otherUiLang(lang);
   return (
     <header className="no-print border-b border-gray-300 bg-white dark:border-gray-700 dark:bg-gray-950">
       <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
@@ -26,7 +27,7 @@ export function SiteHeader({ lang, path }: Props) {
         </Link>
         {/* A plain link, not next/link: the search rewrites its href to keep the query (components/search). */}
         <a
-          href={`/${other}${path}`}
+          href={pathIn(other)}
           hrefLang={other}
           lang={other}
           className="rounded border border-gray-400 px-3 py-1 text-sm font-medium hover:bg-gray-100 dark:hover:bg-gray-800"

@@ -1,41 +1,32 @@
 import type { ReactNode } from 'react';
-import { dict, type Lang } from '@/lib/i18n';
-
-export type TeamCardFacts = {
-  href: string;
-  name: string;
-  /** Language of the team's own texts (name, place), for screen readers. */
-  nameLang?: string;
-  teamType: string;
-  place?: string;
-  aroundTheClock: boolean;
-  email: string;
-};
+import type { CardFacts } from '@/lib/team-card';
+import type { CardLabels } from '@/lib/i18n/island-strings';
 
 /**
  * One team in a list: name, kind, place, incident e-mail. Shared by the static
  * list (server) and the search results (browser), so both look the same;
- * `extra` is what the search adds (why the team matched).
+ * `extra` is what the search adds (why the team matched). It takes its words
+ * as props, so the search island ships no dictionary.
  */
-export function TeamCardView({ facts, lang, extra, level = 3 }: { facts: TeamCardFacts; lang: Lang; extra?: ReactNode; level?: 2 | 3 }) {
-  const t = dict(lang);
+export function TeamCardView({ card, href, labels, extra, level = 3 }: { card: CardFacts; href: string; labels: CardLabels; extra?: ReactNode; level?: 2 | 3 }) {
   const Heading = level === 2 ? 'h2' : 'h3';
+  const place = [card.city, card.region].filter(Boolean).join(', ');
   return (
     <li className="rounded-lg border border-gray-300 bg-white p-4 shadow-sm dark:border-gray-700 dark:bg-gray-900" data-testid="team-card">
       <Heading className="text-lg font-semibold">
-        <a href={facts.href} className="underline-offset-2 hover:underline" lang={facts.nameLang}>
-          {facts.name}
+        <a href={href} className="underline-offset-2 hover:underline" lang={card.nameLang}>
+          {card.name}
         </a>
       </Heading>
       <p className="text-sm text-gray-700 dark:text-gray-300">
-        {facts.teamType}
-        {facts.place && <> · <span lang={facts.nameLang}>{facts.place}</span></>}
-        {facts.aroundTheClock && <> · <strong>{t.aroundTheClock}</strong></>}
+        {labels.teamTypes[card.teamType] ?? card.teamType}
+        {place && <> · <span lang={card.nameLang}>{place}</span></>}
+        {card.aroundTheClock && <> · <strong>{labels.aroundTheClock}</strong></>}
       </p>
       <p className="mt-1 text-sm">
-        <span className="text-gray-700 dark:text-gray-300">{t.incidentEmail}{t.colon}</span>
-        <a href={`mailto:${facts.email}`} className="[overflow-wrap:anywhere] text-blue-700 underline dark:text-blue-300">
-          {facts.email}
+        <span className="text-gray-700 dark:text-gray-300">{labels.incidentEmail}{labels.colon}</span>
+        <a href={`mailto:${card.email}`} className="[overflow-wrap:anywhere] text-blue-700 underline dark:text-blue-300">
+          {card.email}
         </a>
       </p>
       {extra}

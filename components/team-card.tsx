@@ -1,19 +1,12 @@
 import type { Team } from '@/lib/profile/load';
-import { dict, type Lang } from '@/lib/i18n';
-import { incidentEmail, isAroundTheClock } from '@/lib/team-view';
+import { dict } from '@/lib/i18n';
+import { cardLabels } from '@/lib/i18n/island-strings';
+import type { UiLang } from '@/lib/ui-lang';
+import { cardFacts } from '@/lib/team-card';
+import { teamPath } from '@/lib/team-path';
 import { TeamCardView } from '@/components/team-card-view';
 
 /** One team in the directory list: name, kind, place, incident e-mail. */
-export function TeamCard({ team, lang, level }: { team: Team; lang: Lang; level?: 2 | 3 }) {
-  const p = team.profile;
-  const facts = {
-    href: `/${lang}/teams/${team.slug}/`,
-    name: p.name.official,
-    nameLang: p.document.lang,
-    teamType: dict(lang).teamTypes[p.team_type],
-    place: [p.city, p.region].filter(Boolean).join(', '),
-    aroundTheClock: isAroundTheClock(p),
-    email: incidentEmail(p),
-  };
-  return <TeamCardView facts={facts} lang={lang} level={level} />;
+export function TeamCard({ team, lang, level }: { team: Team; lang: UiLang; level?: 2 | 3 }) {
+  return <TeamCardView card={cardFacts(team)} href={teamPath(lang, team.slug)} labels={cardLabels(dict(lang))} level={level} />;
 }

@@ -1,7 +1,7 @@
 /** Turning structured hours into words; pure functions, shared by pages and tests. */
-import { DAYS } from './profile/vocabulary';
-
-type Day = (typeof DAYS)[number];
+import { DAYS, type Day } from './profile/vocabulary';
+import type { Hours } from './profile/schema';
+import type { Dictionary } from './i18n/fr';
 
 /** ["mon","tue","wed","fri"] -> [["mon","wed"],["fri","fri"]]: runs of consecutive days. */
 export function dayRuns(days: readonly Day[]): [Day, Day][] {
@@ -20,4 +20,15 @@ export function formatDays(days: readonly Day[], names: Record<Day, string>): st
   return dayRuns(days)
     .map(([from, to]) => (from === to ? names[from] : `${names[from]}–${names[to]}`))
     .join(', ');
+}
+
+/**
+ * "Available 24/7 by phone, by e-mail, for customers, except public holidays":
+ * the one sentence every place that claims round-the-clock service shows
+ * (team page, help card, embed card), with each condition the team states.
+ */
+export function aroundTheClockSentence(atc: NonNullable<Hours['around_the_clock']>, t: Dictionary): string {
+  const parts = [`${t.aroundTheClock} ${atc.channels.map((c) => t.aroundTheClockChannels[c]).join(', ')}`, t.aroundTheClockAudience[atc.audience]];
+  if (atc.except_public_holidays) parts.push(t.exceptHolidays);
+  return parts.join(', ');
 }

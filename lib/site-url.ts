@@ -3,6 +3,8 @@
  * embed snippets for partner sites, feeds, sitemaps, Open Graph. Set SITE_URL
  * when building for production; the default is the local server of `npm start`.
  */
+import { teamPath } from './team-path';
+
 export function siteUrl(): string {
   const value = process.env.SITE_URL || 'http://127.0.0.1:3000';
   const url = new URL(value);
@@ -12,7 +14,7 @@ export function siteUrl(): string {
 
 /** The permanent address of a team's page: /<lang>/teams/<slug>/ never changes with the UI. */
 export function teamPermalink(slug: string, lang: string): string {
-  return `${siteUrl()}/${lang}/teams/${slug}/`;
+  return `${siteUrl()}${teamPath(lang, slug)}`;
 }
 
 export function embedUrl(slug: string, lang: string): string {
@@ -22,7 +24,4 @@ export function embedUrl(slug: string, lang: string): string {
 /** The Atom feed of listing changes, announced in every page's head (`alternates.types` of Next metadata). */
 export const FEED_ALTERNATE = { 'application/atom+xml': '/feed.xml' };
 
-/** The site-relative path of a team's page: the one place it is spelled. */
-export function teamPath(lang: string, slug: string): string {
-  return `/${lang}/teams/${slug}/`;
-}
+export { teamPath } from './team-path';

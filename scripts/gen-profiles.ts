@@ -15,7 +15,7 @@ import { xoroshiro128plus } from 'pure-rand/generator/xoroshiro128plus';
 import { uniformInt } from 'pure-rand/distribution/uniformInt';
 import { CONSTITUENCY_TAGS, DAYS, TEAM_TYPES } from '../lib/profile/schema';
 import { CHECKLIST, COUNTRIES, LANG_CODES, MEMBERSHIPS, ORG_SUFFIXES, PREFIXES, SERVICES, SYLLABLES } from './gen-profiles-data';
-import { fold } from '../lib/search/normalize';
+import { foldForSearch } from '../lib/search/normalize';
 import { bodyOf } from './gen-profiles-body';
 
 export type Generated = { slug: string; profile: Record<string, unknown>; body: string };
@@ -41,7 +41,7 @@ function random(seed: number) {
   return { int, pick, chance, some, hex, date };
 }
 
-const slugify = (s: string) => fold(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slugify = (s: string) => foldForSearch(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('fr') + s.slice(1);
 const spaced = (hex: string) => hex.replace(/(.{4})(?=.)/g, '$1 ');
 

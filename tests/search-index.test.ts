@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { loadTeams } from '@/lib/profile/load';
-import { writeSearchIndex, indexWords } from '@/lib/search/write-index';
+import { writeSearchIndex } from '@/lib/search/write-index';
+import { indexWords } from '@/lib/search/record';
 import { runSearch, moreHits } from '@/lib/search/engine';
 import { shardKey } from '@/lib/search/index-format';
 import { readState } from '@/lib/search/url-state';
@@ -23,7 +24,7 @@ before(async () => {
   }) as typeof fetch;
 });
 
-const slugs = async (search: string) => (await runSearch(readState(search), 'en')).hits.map((h) => h.url);
+const slugs = async (search: string) => (await runSearch(readState(search), 'en')).hits.map((h) => h.href);
 
 test('each kind of query finds its seed team, in the reader language', async () => {
   assert.deepEqual(await slugs('?q=0x81932F45B59FE677'), ['/en/teams/csirt-exodata/']);
@@ -37,7 +38,7 @@ test('each kind of query finds its seed team, in the reader language', async () 
 test('a typo is corrected from the names, and the outcome says so', async () => {
   const outcome = await runSearch(readState('?q=cegedin'), 'en');
   assert.equal(outcome.corrected, 'cegedim');
-  assert.deepEqual(outcome.hits.map((h) => h.url), ['/en/teams/cegedim-cloud-csirt/']);
+  assert.deepEqual(outcome.hits.map((h) => h.href), ['/en/teams/cegedim-cloud-csirt/']);
   assert.equal((await runSearch(readState('?q=zzzqqq'), 'en')).total, 0);
 });
 
@@ -45,8 +46,8 @@ test('filters combine with each other and with words, and count within the resul
   assert.deepEqual((await slugs('?type=commercial&h24=24%2F7')).sort(), ['/en/teams/cert-metsys/', '/en/teams/csirt-apixit/']);
   assert.deepEqual(await slugs('?q=boulogne&type=internal'), ['/en/teams/cegedim-cloud-csirt/']);
   const outcome = await runSearch(readState('?type=commercial'), 'en');
-  assert.equal(outcome.counts.team_type.commercial, 3);
-  assert.equal(outcome.counts.team_type.internal, 0);
+  assert.equal(outcome.counts.type!.commercial, 3);
+  assert.equal(outcome.counts.type!.internal, 0);
 });
 
 test('a team named by the query comes before one that only mentions it', async () => {
@@ -76,5 +77,5 @@ test('more hits come in pages of ten', async () => {
   const outcome = await runSearch(readState('?q=csirt'), 'en');
   assert.ok(outcome.total >= 4);
   const more = await moreHits({ ...outcome, hits: outcome.hits.slice(0, 2) });
-  assert.deepEqual(more.map((h) => h.url), outcome.hits.slice(2, 12).map((h) => h.url));
+  assert.deepEqual(more.map((h) => h.href), outcome.hits.slice(2, 12).map((h) => h.href));
 });

@@ -1,17 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { domainToken, domainTokens, fold, keyForms, matchReasons, parseQuery, suggestCorrection, type ReasonFields } from '../lib/search/normalize';
+import { domainToken, domainTokens, foldForSearch, keyForms, parseQuery, suggestCorrection } from '../lib/search/normalize';
+import { matchReasons, type IndexCard } from '../lib/search/match-reasons';
 
 const FPR = 'DCCA FC27 9CDB 3D71 9D98 6088 8193 2F45 B59F E677';
 const HEX = 'dccafc279cdb3d719d98608881932f45b59fe677';
 
 test('fold: case, accents, ligatures, whitespace', () => {
-  assert.equal(fold('Sécurité'), 'securite');
-  assert.equal(fold(fold('Sécurité')), fold('securite'));
-  assert.equal(fold('  Équipe   de\tRÉPONSE '), 'equipe de reponse');
-  assert.equal(fold('Cœur Æther Straße Trøndelag Łódź'), 'coeur aether strasse trondelag lodz');
-  assert.equal(fold('Ñandú Düsseldorf Île-de-France Göteborg'), 'nandu dusseldorf ile-de-france goteborg');
-  assert.equal(fold('İstanbul'), 'istanbul');
+  assert.equal(foldForSearch('Sécurité'), 'securite');
+  assert.equal(foldForSearch(foldForSearch('Sécurité')), foldForSearch('securite'));
+  assert.equal(foldForSearch('  Équipe   de\tRÉPONSE '), 'equipe de reponse');
+  assert.equal(foldForSearch('Cœur Æther Straße Trøndelag Łódź'), 'coeur aether strasse trondelag lodz');
+  assert.equal(foldForSearch('Ñandú Düsseldorf Île-de-France Göteborg'), 'nandu dusseldorf ile-de-france goteborg');
+  assert.equal(foldForSearch('İstanbul'), 'istanbul');
 });
 
 test('keyForms from any spelling of a fingerprint', () => {
@@ -64,17 +65,24 @@ test('text queries are folded words without punctuation', () => {
   assert.equal(parseQuery('CERT-FR').query, 'certfr');
 });
 
-const exodata: ReasonFields = {
-  title: 'CSIRT EXODATA Cyberdefense',
+const exodata: IndexCard = {
+  slug: 'csirt-exodata',
+  name: 'CSIRT EXODATA Cyberdefense',
+  nameLang: 'en',
+  teamType: 'commercial',
   short: 'CSIRT EXODATA',
   city: 'Sainte-Clotilde',
   region: 'La Réunion',
-  countryNames: 'france',
-  fpr: HEX,
-  mail: 'exodata-csirt.fr',
-  web: 'www.exodata.fr',
-  constituency: 'organizations located in metropolitan france, overseas territories',
-  services: 'crisis management forensics threat intelligence',
+  aroundTheClock: false,
+  email: 'incidents@exodata-csirt.fr',
+  match: {
+    countryNames: 'france',
+    fingerprints: [HEX],
+    mailHosts: ['exodata-csirt.fr'],
+    webHosts: ['www.exodata.fr'],
+    constituency: 'organizations located in metropolitan france, overseas territories',
+    services: 'crisis management forensics threat intelligence',
+  },
 };
 
 test('matchReasons says which fields matched', () => {

@@ -2,60 +2,71 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { loadTeams } from '../lib/profile/load';
-import { dictionaryWords, searchRecord, servicesText } from '../lib/search/record';
-import { matchReasons, parseQuery } from '../lib/search/normalize';
+import { dictionaryWords, indexCard, indexTerms, servicesText } from '../lib/search/record';
+import { filterValues } from '../lib/search/filter-values';
+import { matchReasons } from '../lib/search/match-reasons';
+import { parseQuery } from '../lib/search/normalize';
+import { WEIGHT } from '../lib/search/index-format';
+import { cardFacts } from '../lib/team-card';
 
 const teams = loadTeams(path.resolve('content'));
 const exodata = teams.find((t) => t.slug === 'csirt-exodata')!;
+const pdl = teams.find((t) => t.slug === 'pays-de-la-loire-cyber-assistance')!;
 
-test('the EXODATA record: url, key forms, domains, folded text', () => {
-  const r = searchRecord(exodata, 'fr');
-  assert.equal(r.url, '/fr/teams/csirt-exodata/');
-  assert.equal(r.language, 'fr');
-  const words = new Set(r.content.split(' '));
-  for (const w of ['dccafc279cdb3d719d98608881932f45b59fe677', '81932f45b59fe677', 'b59fe677', 'exodatacsirtfr', 'wwwexodatafr', 'exodatafr', 'sainte-clotilde', 'reunion', 'france', 'forensics', 'sante', 'health'])
-    assert.ok(words.has(w), w);
-  assert.equal(r.content, r.content.toLowerCase());
-  assert.doesNotMatch(r.content, /[éèô]/);
-  assert.equal(r.meta.fpr, 'dccafc279cdb3d719d98608881932f45b59fe677');
-  assert.equal(r.meta.mail, 'exodata-csirt.fr');
-  assert.equal(r.meta.web, 'www.exodata.fr');
-  assert.equal(r.meta.email, 'incidents@exodata-csirt.fr');
-  assert.equal(r.meta.title, 'CSIRT EXODATA Cyberdefense');
-  assert.equal(r.meta.country, 'FR');
-  assert.equal(r.meta.lang, 'en');
-  assert.equal(r.meta.h24, undefined);
-  assert.deepEqual(r.filters, {
+test('the EXODATA index terms: key forms and domains as identifiers, places, folded keywords', () => {
+  const terms = indexTerms(exodata);
+  for (const w of ['dccafc279cdb3d719d98608881932f45b59fe677', '81932f45b59fe677', 'b59fe677', 'exodatacsirtfr', 'wwwexodatafr', 'exodatafr'])
+    assert.equal(terms.get(w), WEIGHT.identifier, w);
+  for (const w of ['sainteclotilde', 'sainte', 'clotilde', 'reunion', 'france']) assert.equal(terms.get(w), WEIGHT.place, w);
+  for (const w of ['exodata', 'cyberdefense']) assert.equal(terms.get(w), WEIGHT.name, w);
+  for (const w of ['forensics', 'sante', 'health']) assert.equal(terms.get(w), WEIGHT.text, w);
+  for (const w of terms.keys()) assert.equal(w, w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), `${w} is folded`);
+});
+
+test('the result card is the list card plus the match fields, with no packed strings', () => {
+  const card = indexCard(exodata);
+  const { short, match, ...listed } = card;
+  assert.deepEqual(listed, cardFacts(exodata), 'the list and the index show the same facts');
+  assert.equal(short, 'CSIRT EXODATA');
+  assert.deepEqual(match.fingerprints, ['dccafc279cdb3d719d98608881932f45b59fe677']);
+  assert.deepEqual(match.mailHosts, ['exodata-csirt.fr']);
+  assert.deepEqual(match.webHosts, ['www.exodata.fr']);
+  assert.equal(card.email, 'incidents@exodata-csirt.fr');
+  assert.equal(card.nameLang, 'en');
+  assert.equal(card.aroundTheClock, false);
+  assert.equal(indexCard(pdl).aroundTheClock, true);
+});
+
+test('filter values under the filters\u2019 own names; a candidacy is not counted as a membership', () => {
+  assert.deepEqual(filterValues(exodata.profile), {
     country: ['FR'],
     region: ['La Réunion'],
-    team_type: ['commercial'],
-    constituency: ['large-companies', 'smes', 'mid-size-companies', 'local-authorities', 'health', 'customers'],
-    membership: ['Cyber Campus of Nouvelle Aquitaine'],
+    type: ['commercial'],
+    for: ['large-companies', 'smes', 'mid-size-companies', 'local-authorities', 'health', 'customers'],
+    member: ['Cyber Campus of Nouvelle Aquitaine'],
   });
-  assert.equal(searchRecord(exodata, 'en').url, '/en/teams/csirt-exodata/');
-  assert.equal(searchRecord(exodata, 'en').content, r.content, 'the same text in both UI languages');
+  assert.deepEqual(filterValues(pdl.profile).h24, ['24/7']);
+  const apixit = teams.find((t) => t.slug === 'csirt-apixit')!;
+  const candidacies = apixit.profile.memberships.filter((m) => m.status === 'candidate').map((m) => m.organisation);
+  assert.ok(candidacies.length > 0, 'the fixture has a candidacy');
+  for (const org of candidacies) assert.ok(!(filterValues(apixit.profile).member ?? []).includes(org), org);
+  for (const t of teams) if (t.profile.constituency?.customers_only) assert.ok(filterValues(t.profile).for?.includes('customers-only'), t.slug);
 });
 
-test('record meta gives the reasons of the issue examples', () => {
-  const meta = searchRecord(exodata, 'en').meta;
-  assert.deepEqual(matchReasons(parseQuery('0x81932F45B59FE677'), meta), ['key-id']);
-  assert.deepEqual(matchReasons(parseQuery('8193 2F45 B59F E677'), meta), ['key-id']);
-  assert.deepEqual(matchReasons(parseQuery('DCCA FC27 9CDB 3D71 9D98 6088 8193 2F45 B59F E677'), meta), ['fingerprint']);
-  assert.deepEqual(matchReasons(parseQuery('exodata-csirt.fr'), meta), ['email-domain']);
-  assert.deepEqual(matchReasons(parseQuery('Réunion'), meta), ['region']);
+test('the card gives the reasons of the issue examples', () => {
+  const card = indexCard(exodata);
+  assert.deepEqual(matchReasons(parseQuery('0x81932F45B59FE677'), card), ['key-id']);
+  assert.deepEqual(matchReasons(parseQuery('8193 2F45 B59F E677'), card), ['key-id']);
+  assert.deepEqual(matchReasons(parseQuery('DCCA FC27 9CDB 3D71 9D98 6088 8193 2F45 B59F E677'), card), ['fingerprint']);
+  assert.deepEqual(matchReasons(parseQuery('exodata-csirt.fr'), card), ['email-domain']);
+  assert.deepEqual(matchReasons(parseQuery('Réunion'), card), ['region']);
 });
 
-test('24/7 and customers-only filters; services section found in French bodies', () => {
-  const pdl = teams.find((t) => t.slug === 'pays-de-la-loire-cyber-assistance')!;
-  const r = searchRecord(pdl, 'fr');
-  assert.deepEqual(r.filters.availability, ['24/7']);
-  assert.equal(r.meta.h24, '1');
+test('services section found in French bodies, and cards stay small', () => {
   for (const t of teams) {
     assert.ok(servicesText(t.body).length > 100, t.slug);
     assert.ok(servicesText(t.body).length <= 1500, t.slug);
-    const rec = searchRecord(t, 'fr');
-    if (t.profile.constituency?.customers_only) assert.ok(rec.filters.constituency.includes('customers-only'), t.slug);
-    assert.ok(JSON.stringify(rec.meta).length < 1500, `${t.slug} meta stays small`);
+    assert.ok(JSON.stringify(indexCard(t)).length < 1500, `${t.slug} card stays small`);
   }
 });
 

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { EMPTY_STATE, engineFilters, isEmpty, readState, writeState } from '@/lib/search/url-state';
+import { EMPTY_STATE, isEmpty, readState, writeState } from '@/lib/search/url-state';
 import { PAGE_SIZE, pageCount, pageOf, sortTeams } from '@/lib/pagination';
 import type { Team } from '@/lib/profile/load';
 
@@ -23,8 +23,9 @@ test('unknown, empty and overlong parameters are ignored; an empty state has no 
   assert.equal(readState('?q=' + 'x'.repeat(1000)).q.length, 200);
 });
 
-test('URL filters map to the engine filters, combined', () => {
-  assert.deepEqual(engineFilters(readState('?type=commercial&lang=fr&h24=24%2F7')), { team_type: 'commercial', language: 'fr', availability: '24/7' });
+test('URL filters are read by their one name, in a fixed order, unknown ones ignored', () => {
+  assert.deepEqual(readState('?type=commercial&lang=fr&h24=24%2F7&team_type=x').filters, { type: 'commercial', lang: 'fr', h24: '24/7' });
+  assert.equal(writeState(readState('?h24=24%2F7&type=commercial')), '?type=commercial&h24=24%2F7');
 });
 
 const team = (slug: string, official: string) => ({ slug, profile: { name: { official } } }) as unknown as Team;

@@ -2,12 +2,13 @@
 
 import { useEffect, useState } from 'react';
 import type { Hours } from '@/lib/profile/schema';
+import type { UiLang } from '@/lib/ui-lang';
+import type { OpenNowStrings } from '@/lib/i18n/island-strings';
+import { fill } from '@/lib/fill';
 import { openState } from '@/lib/open-now';
-import { dict, type Lang } from '@/lib/i18n';
 
 /** "Open now until 19:00 (Réunion time)": computed with the reader's clock, so only in the browser. */
-export function OpenNow({ hours, lang }: { hours: Hours; lang: Lang }) {
-  const t = dict(lang);
+export function OpenNow({ hours, lang, strings: s }: { hours: Hours; lang: UiLang; strings: OpenNowStrings }) {
   const [now, setNow] = useState<Date | null>(null);
   useEffect(() => {
     setNow(new Date());
@@ -22,12 +23,12 @@ export function OpenNow({ hours, lang }: { hours: Hours; lang: Lang }) {
     hours.timezone;
   const text =
     state.state === 'open'
-      ? t.openUntil(state.until, zone)
-      : t.closedOpens(state.opens.today ? t.today : t.fullDays[state.opens.day], state.opens.time, zone);
+      ? fill(s.openUntil, { time: state.until, zone })
+      : fill(s.closedOpens, { day: state.opens.today ? s.today : s.fullDays[state.opens.day], time: state.opens.time, zone });
   return (
     <p className={`font-semibold ${state.state === 'open' ? 'text-green-800 dark:text-green-300' : 'text-amber-900 dark:text-amber-200'}`} data-testid="open-now" data-state={state.state}>
       {text}
-      {hours.except_public_holidays && <span className="block text-sm font-normal">{t.holidaysCaveat}</span>}
+      {hours.except_public_holidays && <span className="block text-sm font-normal">{s.holidaysCaveat}</span>}
     </p>
   );
 }

@@ -1,6 +1,9 @@
 import type { Team } from '@/lib/profile/load';
 import { dict, type Lang } from '@/lib/i18n';
-import { groupInFours } from '@/lib/profile/rules';
+import { openNowStrings } from '@/lib/i18n/island-strings';
+import { aroundTheClockSentence } from '@/lib/hours';
+import { teamPath } from '@/lib/team-path';
+import { formatFingerprint } from '@/lib/fingerprint';
 import { incidentEmail, urgentMailto } from '@/lib/team-view';
 import { OpenNow } from './open-now.client';
 
@@ -19,11 +22,10 @@ export function TeamHelpCard({ team, lang }: { team: Team; lang: Lang }) {
       <h2 className="text-xl font-bold" lang={p.document.lang}>{p.name.official}</h2>
       {atc && (
         <p className="font-semibold text-green-800 dark:text-green-300" data-testid="help-24-7">
-          {t.aroundTheClock} {atc.channels.map((c) => t.aroundTheClockChannels[c]).join(', ')}, {t.aroundTheClockAudience[atc.audience]}
-          {atc.except_public_holidays && `, ${t.exceptHolidays}`}
+          {aroundTheClockSentence(atc, t)}
         </p>
       )}
-      {p.hours ? <OpenNow hours={p.hours} lang={lang} /> : null}
+      {p.hours ? <OpenNow hours={p.hours} lang={lang} strings={openNowStrings(t)} /> : null}
       {!p.hours?.schedule.length && !atc && <p className="text-sm">{t.hoursNotStructured}</p>}
       <div className="mt-3 flex flex-col gap-2 sm:flex-row">
         {phone ? (
@@ -43,11 +45,11 @@ export function TeamHelpCard({ team, lang }: { team: Team; lang: Lang }) {
       </p>
       {key && (
         <p className="mt-1 text-sm" data-testid="encrypt-to">
-          {t.encryptTo} <code className="[overflow-wrap:anywhere]">{groupInFours(key.fingerprint)}</code>
+          {t.encryptTo} <code className="[overflow-wrap:anywhere]">{formatFingerprint(key.fingerprint)}</code>
         </p>
       )}
       <p className="mt-2 text-sm">
-        <a href={`/${lang}/teams/${team.slug}/`} className="text-blue-700 underline dark:text-blue-300">{t.seeListing}</a>
+        <a href={teamPath(lang, team.slug)} className="text-blue-700 underline dark:text-blue-300">{t.seeListing}</a>
       </p>
     </li>
   );

@@ -1,17 +1,20 @@
 'use client';
 
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { dict, type Lang } from '@/lib/i18n';
-import { EMPTY_STATE, FILTER_PARAMS, isEmpty, readState, writeState, type FilterParam, type SearchState } from '@/lib/search/url-state';
+import type { UiLang } from '@/lib/ui-lang';
+import type { SearchStrings } from '@/lib/i18n/island-strings';
+import { fill, fillCount } from '@/lib/fill';
+import { EMPTY_STATE, isEmpty, readState, writeState, type SearchState } from '@/lib/search/url-state';
+import { FILTER_NAMES, type FilterCounts, type FilterName } from '@/lib/search/filters';
 import { allFilterValues, isTooShort, moreHits, runSearch, type Hit, type Outcome } from '@/lib/search/engine';
 import { parseQuery } from '@/lib/search/normalize';
+import { TeamCardView } from '@/components/team-card-view';
+import { SearchFilters } from './filters.client';
 
 /** A one-letter text query without filters: not searched, the full list stays (see MIN_TEXT). */
 function tooShort(state: SearchState): boolean {
-  return isTooShort(parseQuery(state.q)) && FILTER_PARAMS.every((k) => !state.filters[k]);
+  return isTooShort(parseQuery(state.q)) && FILTER_NAMES.every((k) => !state.filters[k]);
 }
-import { TeamCardView } from '@/components/team-card-view';
-import { SearchFilters } from './filters.client';
 
 type Status = 'idle' | 'loading' | 'ready' | 'failed';
 
@@ -25,15 +28,13 @@ const HISTORY_PAUSE_MS = 800;
  * `children` show: the static list of every team, page 1, with links to the
  * other pages. With an empty search the children stay.
  */
-export function Search({ lang, children }: { lang: Lang; children: ReactNode }) {
-  const t = dict(lang);
-  const s = t.search;
+export function Search({ lang, strings: s, children }: { lang: UiLang; strings: SearchStrings; children: ReactNode }) {
   const [state, setState] = useState<SearchState>(EMPTY_STATE);
   const [status, setStatus] = useState<Status>('idle');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   /** The query string the shown results are for (tests and the benchmark wait for it). */
   const [shownFor, setShownFor] = useState('');
-  const [values, setValues] = useState<Record<string, Record<string, number>>>({});
+  const [values, setValues] = useState<FilterCounts>({});
   const sequence = useRef(0);
   const lastPush = useRef(0);
 
@@ -72,7 +73,7 @@ export function Search({ lang, children }: { lang: Lang; children: ReactNode }) 
       const next = readState(window.location.search);
       setState(next);
       void search(next);
-      if (FILTER_PARAMS.some((k) => next.filters[k])) warmUp();
+      if (FILTER_NAMES.some((k) => next.filters[k])) warmUp();
     };
     fromUrl();
     window.addEventListener('popstate', fromUrl);
@@ -100,7 +101,7 @@ export function Search({ lang, children }: { lang: Lang; children: ReactNode }) 
     void search(next);
   };
 
-  const setFilter = (key: FilterParam, value: string) => {
+  const setFilter = (key: FilterName, value: string) => {
     const filters = { ...state.filters, [key]: value || undefined };
     update({ ...state, filters }, false);
   };
@@ -131,20 +132,20 @@ export function Search({ lang, children }: { lang: Lang; children: ReactNode }) 
           onChange={(e) => update({ ...state, q: e.target.value }, true)}
           className="mt-1 min-h-12 w-full rounded border border-gray-500 bg-white px-3 text-lg dark:bg-gray-900"
         />
-        <SearchFilters lang={lang} state={state} values={values} counts={outcome?.counts} onOpen={warmUp} onChange={setFilter} onClear={() => update(EMPTY_STATE, false)} />
+        <SearchFilters lang={lang} strings={s} state={state} values={values} counts={outcome?.counts} onOpen={warmUp} onChange={setFilter} onClear={() => update(EMPTY_STATE, false)} />
       </form>
       <div aria-live="polite" className="mt-4" data-testid="search-status">
         {status === 'failed' && <p role="alert">{s.failed}</p>}
         {status === 'loading' && !isEmpty(state) && !tooShort(state) && <p>{s.loading}</p>}
         {tooShort(state) && state.q.trim() && <p>{s.tooShort}</p>}
-        {active && outcome.corrected && <p>{s.corrected(state.q, outcome.corrected)}</p>}
-        {active && <p data-testid="result-count">{s.results(outcome.total)}</p>}
+        {active && outcome.corrected && <p>{fill(s.corrected, { typed: state.q, used: outcome.corrected })}</p>}
+        {active && <p data-testid="result-count">{fillCount(s.results, outcome.total)}</p>}
       </div>
       {active ? (
         <>
           <h2 className="mt-6 text-xl font-semibold">{s.resultsHeading}</h2>
           <ul className="mt-4 grid gap-4 sm:grid-cols-2" data-testid="results" data-results-for={shownFor}>
-            {outcome.hits.map((hit) => <Result key={hit.url} hit={hit} lang={lang} />)}
+            {outcome.hits.map((hit) => <Result key={hit.href} hit={hit} strings={s} />)}
           </ul>
           {outcome.hits.length < outcome.total && (
             <button type="button" onClick={showMore} className="mt-4 min-h-11 rounded border border-gray-500 px-4 py-2">{s.more}</button>
@@ -157,22 +158,11 @@ export function Search({ lang, children }: { lang: Lang; children: ReactNode }) 
   );
 }
 
-function Result({ hit, lang }: { hit: Hit; lang: Lang }) {
-  const t = dict(lang);
-  const m = hit.meta;
-  const facts = {
-    href: hit.url,
-    name: m.title,
-    nameLang: m.lang,
-    teamType: t.teamTypes[m.type as keyof typeof t.teamTypes] ?? m.type,
-    place: [m.city, m.region].filter(Boolean).join(', '),
-    aroundTheClock: m.h24 === '1',
-    email: m.email,
-  };
+function Result({ hit, strings: s }: { hit: Hit; strings: SearchStrings }) {
   const reasons = hit.reasons.length > 0 && (
     <p className="mt-1 text-sm text-gray-700 dark:text-gray-300" data-testid="match-reasons">
-      {t.search.matchedBy}{t.colon}{hit.reasons.map((r) => t.search.reasons[r]).join(', ')}
+      {s.matchedBy}{s.colon}{hit.reasons.map((r) => s.reasons[r]).join(', ')}
     </p>
   );
-  return <TeamCardView facts={facts} lang={lang} extra={reasons} />;
+  return <TeamCardView card={hit.card} href={hit.href} labels={s.card} extra={reasons} />;
 }

@@ -1,6 +1,6 @@
 import type { Hours } from '@/lib/profile/schema';
 import type { Dictionary } from '@/lib/i18n';
-import { formatDays } from '@/lib/hours';
+import { aroundTheClockSentence, formatDays } from '@/lib/hours';
 
 /** Operating hours and 24/7 arrangements, structured first, the team's words after. */
 export function HoursBlock({ hours, t, contentLang }: { hours: Hours; t: Dictionary; contentLang: string }) {
@@ -9,8 +9,7 @@ export function HoursBlock({ hours, t, contentLang }: { hours: Hours; t: Diction
     <div data-testid="hours">
       {atc && (
         <p className="font-semibold text-green-800 dark:text-green-300" data-testid="around-the-clock">
-          {t.aroundTheClock} {atc.channels.map((c) => t.aroundTheClockChannels[c]).join(', ')}, {t.aroundTheClockAudience[atc.audience]}
-          {atc.except_public_holidays && `, ${t.exceptHolidays}`}
+          {aroundTheClockSentence(atc, t)}
         </p>
       )}
       {hours.schedule.length > 0 ? (

@@ -4,6 +4,7 @@
  * library stays out of the pages' JavaScript.
  */
 export const DAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+export type Day = (typeof DAYS)[number];
 
 export const TEAM_TYPES = [
   'national',
@@ -15,6 +16,7 @@ export const TEAM_TYPES = [
   'academic',
   'psirt',
 ] as const;
+export type TeamType = (typeof TEAM_TYPES)[number];
 
 export const CONSTITUENCY_TAGS = [
   'smes',
@@ -30,6 +32,7 @@ export const CONSTITUENCY_TAGS = [
   'internal',
   'partners',
 ] as const;
+export type ConstituencyTag = (typeof CONSTITUENCY_TAGS)[number];
 
 export const PHONE_USES = ['main', 'emergency', 'hotline', 'customers-only'] as const;
 

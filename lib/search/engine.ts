@@ -4,11 +4,13 @@
  * sharing its first two characters; for the results shown, their card files;
  * for a filter in use, its file. Every file is fetched once and kept.
  */
-import { CARD_SHARD, MIN_WORD, PATHS, shardKey, type CardFile, type TermFile } from './index-format';
-import { matchReasons, parseQuery, suggestCorrection, type ParsedQuery, type Reason } from './normalize';
-import { FILTERS, FILTER_PARAMS, type SearchState } from './url-state';
-import type { SearchMeta } from './record';
-import type { Lang } from '../i18n';
+import { CARD_SHARD, MIN_WORD, SEARCH_INDEX_PATHS, shardKey, type CardFile, type TermFile } from './index-format';
+import { parseQuery, suggestCorrection, type ParsedQuery } from './normalize';
+import { matchReasons, type IndexCard, type MatchReason } from './match-reasons';
+import { FILTER_NAMES, type FilterCounts } from './filters';
+import type { SearchState } from './url-state';
+import type { UiLang } from '../ui-lang';
+import { teamPath } from '../team-path';
 
 export const PAGE = 10;
 /**
@@ -40,7 +42,7 @@ function load<T>(url: string, missing?: T): Promise<T> {
 
 /** Teams matching one query word (as a prefix of an indexed word), with their best weight. */
 async function teamsFor(word: string): Promise<Map<number, number>> {
-  const file = await load<TermFile>(PATHS.terms(shardKey(word)), {});
+  const file = await load<TermFile>(SEARCH_INDEX_PATHS.terms(shardKey(word)), {});
   const found = new Map<number, number>();
   for (const [term, postings] of Object.entries(file)) {
     if (!term.startsWith(word)) continue;
@@ -80,20 +82,20 @@ async function teamsForAll(terms: readonly string[]): Promise<Map<number, number
 /** Teams of each chosen filter value, intersected; null when no filter is chosen. */
 async function teamsForFilters(state: SearchState): Promise<Set<number> | null> {
   let result: number[] | null = null;
-  for (const key of FILTER_PARAMS) {
-    const value = state.filters[key];
+  for (const name of FILTER_NAMES) {
+    const value = state.filters[name];
     if (!value) continue;
-    const file = await load<Record<string, number[]>>(PATHS.filter(FILTERS[key]), {});
+    const file = await load<Record<string, number[]>>(SEARCH_INDEX_PATHS.filter(name), {});
     const ids = new Set<number>(file[value] ?? []);
     result = (result ?? [...ids]).filter((id: number) => ids.has(id));
   }
   return result === null ? null : new Set(result);
 }
 
-export type Hit = { url: string; meta: SearchMeta; reasons: Reason[] };
+export type Hit = { href: string; card: IndexCard; reasons: MatchReason[] };
 export type Outcome = {
   /** The reader's language: result links go to its pages (the index itself is language-neutral). */
-  lang: Lang;
+  lang: UiLang;
   /** The parsed query the hits are for (after correction, when there was one). */
   parsed: ParsedQuery;
   /** The words searched instead of the typed ones, when the typed ones found nothing. */
@@ -103,15 +105,14 @@ export type Outcome = {
   ids: number[];
   hits: Hit[];
   /** For each filter in use: how many of the results have each of its values. */
-  counts: Record<string, Record<string, number>>;
+  counts: FilterCounts;
 };
 
-async function hitsOf(ids: readonly number[], parsed: ParsedQuery, lang: Lang): Promise<Hit[]> {
-  const shards = await Promise.all(ids.map((id) => load<CardFile>(PATHS.cards(Math.floor(id / CARD_SHARD)))));
+async function hitsOf(ids: readonly number[], parsed: ParsedQuery, lang: UiLang): Promise<Hit[]> {
+  const shards = await Promise.all(ids.map((id) => load<CardFile>(SEARCH_INDEX_PATHS.cards(Math.floor(id / CARD_SHARD)))));
   return ids.map((id, i) => {
-    const { slug, ...meta } = shards[i][id % CARD_SHARD];
-    const card = meta as unknown as SearchMeta;
-    return { url: `/${lang}/teams/${slug}/`, meta: card, reasons: matchReasons(parsed, card) };
+    const card = shards[i][id % CARD_SHARD];
+    return { href: teamPath(lang, card.slug), card, reasons: matchReasons(parsed, card) };
   });
 }
 
@@ -122,26 +123,26 @@ async function rank(parsed: ParsedQuery, allowed: Set<number> | null): Promise<n
   return ids.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
 }
 
-async function filterCounts(state: SearchState, ids: readonly number[]): Promise<Record<string, Record<string, number>>> {
+async function filterCounts(state: SearchState, ids: readonly number[]): Promise<FilterCounts> {
   const within = new Set(ids);
-  const counts: Record<string, Record<string, number>> = {};
-  for (const key of FILTER_PARAMS) {
-    if (!state.filters[key]) continue;
-    const file = await load<Record<string, number[]>>(PATHS.filter(FILTERS[key]), {});
-    counts[FILTERS[key]] = Object.fromEntries(Object.entries(file).map(([value, list]) => [value, list.filter((id) => within.has(id)).length]));
+  const counts: FilterCounts = {};
+  for (const name of FILTER_NAMES) {
+    if (!state.filters[name]) continue;
+    const file = await load<Record<string, number[]>>(SEARCH_INDEX_PATHS.filter(name), {});
+    counts[name] = Object.fromEntries(Object.entries(file).map(([value, list]) => [value, list.filter((id) => within.has(id)).length]));
   }
   return counts;
 }
 
 /** Runs a search for a state: the first PAGE hits with why they matched, and the filter counts. */
-export async function runSearch(state: SearchState, lang: Lang): Promise<Outcome> {
+export async function runSearch(state: SearchState, lang: UiLang): Promise<Outcome> {
   let parsed = parseQuery(state.q);
   if (isTooShort(parsed)) parsed = parseQuery('');
   const allowed = await teamsForFilters(state);
   let ids = (await rank(parsed, allowed)) ?? [];
   let corrected: string | null = null;
   if (parsed.kind === 'text' && ids.length === 0) {
-    const words = suggestCorrection(parsed.terms, await load<string[]>(PATHS.words, []));
+    const words = suggestCorrection(parsed.terms, await load<string[]>(SEARCH_INDEX_PATHS.words, []));
     if (words) {
       const retry = parseQuery(words.join(' '));
       const retried = (await rank(retry, allowed)) ?? [];
@@ -158,6 +159,6 @@ export async function moreHits(outcome: Outcome): Promise<Hit[]> {
 }
 
 /** Every filter value present in the directory, with its number of teams (written by the build). */
-export function allFilterValues(): Promise<Record<string, Record<string, number>>> {
-  return load<Record<string, Record<string, number>>>(PATHS.filters);
+export function allFilterValues(): Promise<FilterCounts> {
+  return load<FilterCounts>(SEARCH_INDEX_PATHS.filters);
 }

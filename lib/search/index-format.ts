@@ -7,13 +7,16 @@
  *   /search/terms/<key>.json   every indexed word starting with the same two
  *                              characters → postings (team number × 4 + weight)
  *   /search/cards/<n>.json     result cards of teams n × CARD_SHARD … (+ CARD_SHARD − 1)
- *   /search/filter/<name>.json filter value → team numbers (loaded when the filter is used)
+ *   /search/filter/<name>.json filter value → team numbers (loaded when the filter is used;
+ *                              names in lib/search/filters.ts)
  *   /search/filters.json       filter value → number of teams (the filter menus)
  *   /search/words.json         the words of every team name (typo correction)
  *
  * Team numbers are positions in the list of teams sorted by slug, so results
  * of equal weight come out in that order.
  */
+import type { FilterName } from './filters';
+import type { IndexCard } from './match-reasons';
 
 /** Teams per card file: ten results touch at most ten small files. */
 export const CARD_SHARD = 8;
@@ -32,15 +35,15 @@ export function shardKey(word: string): string {
     .join('-');
 }
 
-export const PATHS = {
+export const SEARCH_INDEX_PATHS = {
   terms: (key: string) => `/search/terms/${key}.json`,
   cards: (shard: number) => `/search/cards/${shard}.json`,
-  filter: (name: string) => `/search/filter/${name}.json`,
+  filter: (name: FilterName) => `/search/filter/${name}.json`,
   filters: '/search/filters.json',
   words: '/search/words.json',
 } as const;
 
 /** One term file: word → postings. */
 export type TermFile = Record<string, number[]>;
-/** One card file: the cards of consecutive teams (slug plus the record's meta). */
-export type CardFile = ({ slug: string } & Record<string, string>)[];
+/** One card file: the result cards of consecutive teams. */
+export type CardFile = IndexCard[];

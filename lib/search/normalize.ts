@@ -2,16 +2,17 @@
  * Search text normalisation, shared by the index build (Node) and the search
  * box (browser): pure functions, no DOM, one tiny dependency (edit distance).
  *
- * The index holds folded text (fold) and one compact token per domain and per
+ * The index holds folded words (foldForSearch) and one compact token per domain and per
  * key form; parseQuery turns what a person types into the same shapes, so both
  * sides always agree whatever the engine's own tokenizer does.
  */
 import { distance } from 'fastest-levenshtein';
+import { keyIdsOf, normalizeHex } from '../fingerprint';
 
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
 /** Lowercase, no diacritics, ligatures spelt out, single spaces: "Cœur  SÉCURITÉ" -> "coeur securite". */
-export function fold(text: string): string {
+export function foldForSearch(text: string): string {
   return text
     .toLowerCase()
     .replace(/[œæßøłđðþı]/g, (c) => LIGATURES[c])
@@ -23,7 +24,7 @@ export function fold(text: string): string {
 
 /** Folded words with their punctuation removed ("saint-malo" -> "saintmalo"), the form the engine indexes whole. */
 export function words(text: string): string[] {
-  return fold(text)
+  return foldForSearch(text)
     .split(' ')
     .map((w) => w.replace(/[^\p{L}\p{N}]/gu, ''))
     .filter(Boolean);
@@ -33,9 +34,10 @@ export type KeyForms = { fingerprint: string; longId: string; shortId: string };
 
 /** Any spelling of a v4 fingerprint ("DCCA FC27 …", "0xdcca…", "DC:CA:…") -> 40 lowercase hex and its 16/8-digit key IDs. */
 export function keyForms(fingerprint: string): KeyForms {
-  const hex = fingerprint.trim().replace(/^0x/i, '').replace(/[\s:]/g, '').toLowerCase();
+  const hex = normalizeHex(fingerprint).toLowerCase();
   if (!/^[0-9a-f]{40}$/.test(hex)) throw new Error(`not a 40-hex fingerprint: ${fingerprint}`);
-  return { fingerprint: hex, longId: hex.slice(-16), shortId: hex.slice(-8) };
+  const { longId, shortId } = keyIdsOf(hex);
+  return { fingerprint: hex, longId: longId.toLowerCase(), shortId: shortId.toLowerCase() };
 }
 
 /**
@@ -44,7 +46,7 @@ export function keyForms(fingerprint: string): KeyForms {
  * the same token, so it prefix-matches while a domain is typed.
  */
 export function domainToken(domain: string): string {
-  return fold(domain)
+  return foldForSearch(domain)
     .replace(/^[a-z]+:\/\//, '')
     .replace(/[/?#].*$/, '')
     .replace(/[^a-z0-9]/g, '');
@@ -52,7 +54,7 @@ export function domainToken(domain: string): string {
 
 /** A domain and each parent with at least two labels: "www.cyber.pdl.fr" -> its tokens and those of cyber.pdl.fr, pdl.fr. */
 export function domainTokens(domain: string): string[] {
-  const labels = fold(domain).split('.').filter(Boolean);
+  const labels = foldForSearch(domain).split('.').filter(Boolean);
   const out: string[] = [];
   for (let i = 0; i <= labels.length - 2; i++) out.push(domainToken(labels.slice(i).join('.')));
   return out;
@@ -60,7 +62,7 @@ export function domainTokens(domain: string): string[] {
 
 /** The host of an e-mail address or URL, lowercase, without "www.": "https://www.x.fr/a" -> "x.fr". */
 export function hostOf(value: string): string {
-  const v = fold(value);
+  const v = foldForSearch(value);
   const host = v.includes('@') && !v.includes('/') ? v.slice(v.lastIndexOf('@') + 1) : v.replace(/^[a-z]+:\/\//, '').replace(/[/?#:].*$/, '');
   return host.replace(/^www\./, '');
 }
@@ -88,7 +90,7 @@ function keyHex(v: string): string | null {
 }
 
 export function parseQuery(raw: string): ParsedQuery {
-  const v = fold(raw);
+  const v = foldForSearch(raw);
   if (!v) return { kind: 'empty', query: '', terms: [] };
   const hex = keyHex(v);
   if (hex) return { kind: 'key', query: hex, terms: [hex] };
@@ -104,64 +106,6 @@ export function parseQuery(raw: string): ParsedQuery {
   // A domain or URL still being typed ("https://www.exodata-cs") becomes the same prefix token.
   const terms = words(v.replace(/^[a-z]+:\/\//, '').replace(/(^|\s)www\./g, '$1'));
   return { kind: terms.length ? 'text' : 'empty', query: terms.join(' '), terms };
-}
-
-/** Stable codes for why a team matched; the UI translates them. */
-export const REASONS = ['fingerprint', 'key-id', 'email-domain', 'web-domain', 'name', 'short-name', 'city', 'region', 'country', 'constituency', 'services'] as const;
-export type Reason = (typeof REASONS)[number];
-
-/** The metadata matchReasons reads (all strings, as the engine stores meta); absent fields are skipped. */
-export type ReasonFields = {
-  /** Fingerprints, 40 lowercase hex, space-separated. */
-  fpr?: string;
-  /** E-mail and web hosts, space-separated ("exodata-csirt.fr"). */
-  mail?: string;
-  web?: string;
-  title?: string;
-  short?: string;
-  city?: string;
-  region?: string;
-  /** Country names, any languages, space-separated. */
-  countryNames?: string;
-  constituency?: string;
-  services?: string;
-};
-
-const TEXT_FIELDS: [Reason, keyof ReasonFields][] = [
-  ['name', 'title'],
-  ['short-name', 'short'],
-  ['city', 'city'],
-  ['region', 'region'],
-  ['country', 'countryNames'],
-  ['constituency', 'constituency'],
-  ['services', 'services'],
-];
-
-/** A term matches a word it begins (one-letter terms only whole words), accents and case ignored. */
-function textMatches(terms: string[], field: string): boolean {
-  const fieldWords = new Set([...words(field), ...fold(field).split(/[^\p{L}\p{N}]+/u).filter(Boolean)]);
-  return terms.some((t) => [...fieldWords].some((w) => (t.length > 1 ? w.startsWith(t) : w === t)));
-}
-
-/** Which fields of a record the query matched, in REASONS order. */
-export function matchReasons(q: ParsedQuery, record: ReasonFields): Reason[] {
-  const out = new Set<Reason>();
-  const [term] = q.terms;
-  if (q.kind === 'key') {
-    for (const fpr of (record.fpr ?? '').split(' ').filter(Boolean)) {
-      const k = keyForms(fpr);
-      if (k.fingerprint.startsWith(term)) out.add('fingerprint');
-      if (k.longId.startsWith(term) || k.shortId.startsWith(term)) out.add('key-id');
-    }
-  } else if (q.kind === 'email' || q.kind === 'domain') {
-    const hit = (hosts?: string) => (hosts ?? '').split(' ').filter(Boolean).some((h) => domainTokens(h).some((d) => d.startsWith(term)));
-    if (hit(record.mail)) out.add('email-domain');
-    if (hit(record.web)) out.add('web-domain');
-  }
-  if (q.kind !== 'empty') {
-    for (const [reason, key] of TEXT_FIELDS) if (record[key] && textMatches(q.terms, record[key])) out.add(reason);
-  }
-  return REASONS.filter((r) => out.has(r));
 }
 
 /** Index of the first dictionary word >= w (the dictionary is sorted, folded, unique). */
@@ -184,7 +128,7 @@ function lowerBound(dictionary: readonly string[], w: string): number {
 export function suggestCorrection(input: readonly string[], dictionary: readonly string[]): string[] | null {
   let changed = false;
   const out = input.map((raw) => {
-    const w = fold(raw);
+    const w = foldForSearch(raw);
     if (w.length < 3 || /\d/.test(w)) return w;
     const at = lowerBound(dictionary, w);
     if (at < dictionary.length && dictionary[at].startsWith(w)) return w;

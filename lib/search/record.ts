@@ -1,44 +1,23 @@
 /**
- * One search record per team (build time only; write-index.ts turns the
- * records into the index files).
- *
- * content: folded searchable text (see normalize.ts), never shown.
- * meta:    what a result card and matchReasons need; fetched with the result cards, so kept short.
- * filters: stable codes the UI translates (region as written, memberships by name).
+ * Build time: what the search index holds of one team (write-index.ts turns
+ * these into the index files): its result card, its words with their weights,
+ * computed straight from the profile.
  */
 import type { Team } from '../profile/load';
-import { dict, type Lang } from '../i18n';
-import { domainTokens, fold, hostOf, keyForms, words, type ReasonFields } from './normalize';
-
-export type SearchRecord = {
-  url: string;
-  content: string;
-  language: Lang;
-  meta: Record<string, string>;
-  filters: Record<string, string[]>;
-};
-
-/** Meta keys: ReasonFields plus the result card's own facts. */
-export type SearchMeta = ReasonFields & {
-  title: string;
-  country: string;
-  type: string;
-  /** "1" when the team is reachable 24/7 in some way. */
-  h24?: string;
-  /** The incident-report e-mail address. */
-  email: string;
-  /** Language of the team's own text (document.lang), for the name's lang attribute. */
-  lang: string;
-};
+import { dict } from '../i18n';
+import { cardFacts } from '../team-card';
+import { domainTokens, foldForSearch, hostOf, keyForms, words } from './normalize';
+import type { IndexCard } from './match-reasons';
+import { MIN_WORD, WEIGHT } from './index-format';
 
 const SERVICES_CHARS = 1500;
 const MEMO_CHARS = 160;
-/** At most this many distinct words of the services text go into the content. */
+/** At most this many distinct words of the services text are indexed. */
 const SERVICE_WORDS = 40;
 
 /**
  * Words nearly every team's constituency or services text has (and grammar words): left out of
- * those texts in the content: a word that every team has finds nothing in particular, and every
+ * those texts in the index: a word that every team has finds nothing in particular, and every
  * hit costs the search time and the index bytes. Names, short names
  * and the host organisation keep them, so "securite" or "csirt" still finds the teams named so.
  */
@@ -83,69 +62,73 @@ function plain(markdown: string): string {
     .trim();
 }
 
+function cut(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, text.lastIndexOf(' ', max));
+}
+
 /** Text of the body's "Services" section (level-2 heading naming services), plain, cut at a word. */
 export function servicesText(body: string, max = SERVICES_CHARS): string {
   const sections = body.split(/^(?=## )/m);
   const section = sections.find((s) => /^## [^\n]*services/i.test(s));
   if (!section) return '';
-  const text = plain(section.replace(/^## [^\n]*\n/, ''));
-  return text.length <= max ? text : text.slice(0, text.lastIndexOf(' ', max));
+  return cut(plain(section.replace(/^## [^\n]*\n/, '')), max);
 }
 
-function cut(text: string, max: number): string {
-  return text.length <= max ? text : text.slice(0, text.lastIndexOf(' ', max));
+/** The words of a text as the index holds them: whole words without punctuation ("saintmalo") and their parts ("saint", "malo"). */
+export function indexWords(text: string): string[] {
+  const out = new Set<string>();
+  for (const w of [...words(text), ...foldForSearch(text).split(/[^\p{L}\p{N}]+/u)]) if ([...w].length >= MIN_WORD) out.add(w);
+  return [...out];
 }
 
-export function searchRecord(team: Team, lang: Lang): SearchRecord {
+const mailHostsOf = (team: Team) => [...new Set(team.profile.emails.map((e) => hostOf(e.address)))];
+const webHostsOf = (team: Team) => (team.profile.website ? [foldForSearch(new URL(team.profile.website).hostname)] : []);
+
+/** The result card of a team: what the list card shows, plus what matchReasons reads. */
+export function indexCard(team: Team): IndexCard {
   const p = team.profile;
-  const keys = p.pgp_keys.map((k) => keyForms(k.fingerprint));
-  const mailHosts = [...new Set(p.emails.map((e) => hostOf(e.address)))];
-  const webHosts = p.website ? [fold(new URL(p.website).hostname)] : [];
-  const domains = [...new Set([...mailHosts, ...webHosts].flatMap(domainTokens))];
-  const countries = countryNames(p.country);
-  const h24 = !!p.hours?.around_the_clock;
   const services = servicesText(team.body);
+  return {
+    ...cardFacts(team),
+    ...(p.name.short && { short: p.name.short }),
+    match: {
+      fingerprints: p.pgp_keys.map((k) => keyForms(k.fingerprint).fingerprint),
+      mailHosts: mailHostsOf(team),
+      webHosts: webHostsOf(team),
+      countryNames: foldForSearch(countryNames(p.country).join(' ')),
+      // Keywords without stop words, as indexed.
+      ...(p.constituency && { constituency: cut(keywords([p.constituency.as_written], new Set()).join(' '), MEMO_CHARS) }),
+      ...(services && { services: cut(keywords([services], new Set()).filter((w) => w.length > 3).join(' '), MEMO_CHARS * 2) }),
+    },
+  };
+}
+
+/**
+ * Each word of a team with its weight (WEIGHT): names first, then identifiers
+ * (keys, domains), places, and the rest (host organisation, constituency and
+ * services keywords, the team type and constituency labels in both languages).
+ */
+export function indexTerms(team: Team): Map<string, number> {
+  const p = team.profile;
+  const weights = new Map<string, number>();
+  const add = (list: string[], weight: number) => {
+    for (const w of list) if ((weights.get(w) ?? -1) < weight) weights.set(w, weight);
+  };
+  const names = [p.name.official, p.name.short];
+  const keys = p.pgp_keys.flatMap((k) => Object.values(keyForms(k.fingerprint)));
+  const domains = [...new Set([...mailHostsOf(team), ...webHostsOf(team)].flatMap(domainTokens))];
+  const places = [p.city, p.region, ...countryNames(p.country)];
   const tags = p.constituency?.tags ?? [];
   const labels = (['fr', 'en'] as const).flatMap((l) => [dict(l).teamTypes[p.team_type], ...tags.map((t) => dict(l).constituencyTags[t])]);
-  // Names, places, domains and keys as written (folded); the constituency and services prose as a
-  // deduplicated keyword set: one word location per word and record, not one per occurrence.
-  const exact = fold(
-    [p.name.official, p.name.short, p.host_organisation, ...domains, ...keys.flatMap((k) => [k.fingerprint, k.longId, k.shortId]), p.city, p.region, ...countries, ...(p.constituency?.regions ?? [])]
-      .filter(Boolean)
-      .join(' '),
-  );
-  const seen = new Set([...exact.split(' '), ...words(exact)]);
-  const content = [exact, ...keywords([p.constituency?.as_written, ...labels], seen), ...keywords([services], seen, SERVICE_WORDS)].join(' ');
-  const incident = p.emails.find((e) => e.uses.includes('incident-reports')) ?? p.emails[0];
-  const meta: SearchMeta = {
-    title: p.name.official,
-    ...(p.name.short && { short: p.name.short }),
-    ...(p.city && { city: p.city }),
-    ...(p.region && { region: p.region }),
-    country: p.country,
-    countryNames: fold(countries.join(' ')),
-    type: p.team_type,
-    ...(h24 && { h24: '1' }),
-    email: incident.address,
-    lang: p.document.lang,
-    ...(keys.length && { fpr: keys.map((k) => k.fingerprint).join(' ') }),
-    mail: mailHosts.join(' '),
-    ...(webHosts.length && { web: webHosts.join(' ') }),
-    // Keywords without stop words, as in the content: matchReasons reads them.
-    ...(p.constituency && { constituency: cut(keywords([p.constituency.as_written], new Set()).join(' '), MEMO_CHARS) }),
-    ...(services && { services: cut(keywords([services], new Set()).filter((w) => w.length > 3).join(' '), MEMO_CHARS * 2) }),
-  };
-  const filters: Record<string, string[]> = {
-    country: [p.country],
-    ...(p.region && { region: [p.region] }),
-    team_type: [p.team_type],
-    constituency: [...tags, ...(p.constituency?.customers_only ? ['customers-only'] : [])],
-    availability: h24 ? ['24/7'] : [],
-    language: p.languages ?? [],
-    membership: [...new Set(p.memberships.map((m) => m.organisation))],
-  };
-  for (const key of Object.keys(filters)) if (!filters[key].length) delete filters[key];
-  return { url: `/${lang}/teams/${team.slug}/`, content, language: lang, meta: meta as Record<string, string>, filters };
+  // Prose is indexed as a deduplicated keyword set, without the words already named above.
+  const named = foldForSearch([...names, p.host_organisation, ...domains, ...keys, ...places, ...(p.constituency?.regions ?? [])].filter(Boolean).join(' '));
+  const seen = new Set([...named.split(' '), ...words(named)]);
+  const prose = [...keywords([p.constituency?.as_written, ...labels], seen), ...keywords([servicesText(team.body)], seen, SERVICE_WORDS)];
+  add(indexWords([named, ...prose].join(' ')), WEIGHT.text);
+  add(indexWords(foldForSearch(places.filter(Boolean).join(' '))), WEIGHT.place);
+  add([...keys, ...domains], WEIGHT.identifier);
+  add(indexWords(names.filter(Boolean).join(' ')), WEIGHT.name);
+  return weights;
 }
 
 /** Sorted unique folded words of every name and short name: the typo-correction dictionary. */
@@ -154,7 +137,7 @@ export function dictionaryWords(teams: readonly Team[]): string[] {
   for (const t of teams) {
     const names = `${t.profile.name.official} ${t.profile.name.short ?? ''}`;
     // Whole words ("cegedimcloud") and their parts ("cegedim", "cloud"), as the index has both.
-    for (const w of [...words(names), ...fold(names).split(/[^\p{L}\p{N}]+/u)]) if (w.length > 1) all.add(w);
+    for (const w of [...words(names), ...foldForSearch(names).split(/[^\p{L}\p{N}]+/u)]) if (w.length > 1) all.add(w);
   }
   return [...all].sort();
 }

@@ -3,26 +3,15 @@
  * shared as a link and back/forward restore it: ?q=…&country=FR&type=…
  *
  * URL parameter names are short and stable (they end up in shared links);
- * FILTERS maps each one to the index filter it drives (lib/search/record.ts).
+ * they are the filters' own names (lib/search/filters.ts).
  */
 
-export const FILTERS = {
-  country: 'country',
-  region: 'region',
-  type: 'team_type',
-  for: 'constituency',
-  h24: 'availability',
-  lang: 'language',
-  member: 'membership',
-} as const;
-
-export type FilterParam = keyof typeof FILTERS;
-export const FILTER_PARAMS = Object.keys(FILTERS) as FilterParam[];
+import { FILTER_NAMES, type FilterName } from './filters';
 
 export type SearchState = {
   q: string;
   /** One chosen value per filter; a missing key means "any". */
-  filters: Partial<Record<FilterParam, string>>;
+  filters: Partial<Record<FilterName, string>>;
 };
 
 export const EMPTY_STATE: SearchState = { q: '', filters: {} };
@@ -34,7 +23,7 @@ const MAX_VALUE = 120;
 export function readState(search: string): SearchState {
   const params = new URLSearchParams(search);
   const filters: SearchState['filters'] = {};
-  for (const key of FILTER_PARAMS) {
+  for (const key of FILTER_NAMES) {
     const value = params.get(key)?.trim();
     if (value && value.length <= MAX_VALUE) filters[key] = value;
   }
@@ -45,7 +34,7 @@ export function readState(search: string): SearchState {
 export function writeState(state: SearchState): string {
   const params = new URLSearchParams();
   if (state.q.trim()) params.set('q', state.q);
-  for (const key of FILTER_PARAMS) {
+  for (const key of FILTER_NAMES) {
     const value = state.filters[key];
     if (value) params.set(key, value);
   }
@@ -54,15 +43,5 @@ export function writeState(state: SearchState): string {
 }
 
 export function isEmpty(state: SearchState): boolean {
-  return !state.q.trim() && FILTER_PARAMS.every((k) => !state.filters[k]);
-}
-
-/** The index filters of a state: every chosen filter must match (AND across filters). */
-export function engineFilters(state: SearchState): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const key of FILTER_PARAMS) {
-    const value = state.filters[key];
-    if (value) out[FILTERS[key]] = value;
-  }
-  return out;
+  return !state.q.trim() && FILTER_NAMES.every((k) => !state.filters[k]);
 }

@@ -18,7 +18,7 @@ export default async function HelpPage({ params }: PageProps<'/[lang]/help'>) {
   const t = dict(lang);
   return (
     <>
-      <SiteHeader lang={lang} path="/help/" />
+      <SiteHeader lang={lang} pathIn={(l) => `/${l}/help/`} />
       <main id="main" className="mx-auto max-w-4xl px-4 py-6">
         <h1 className="text-2xl font-bold sm:text-3xl">{t.helpTitle}</h1>
         <p className="mt-2">{t.helpIntro}</p>

@@ -16,7 +16,7 @@ export default async function VerifyPage({ params }: PageProps<'/[lang]/verify'>
   const t = dict(lang);
   return (
     <>
-      <SiteHeader lang={lang} path="/verify/" />
+      <SiteHeader lang={lang} pathIn={(l) => `/${l}/verify/`} />
       <main id="main" className="mx-auto max-w-4xl px-4 py-6">
         <h1 className="text-2xl font-bold sm:text-3xl">{t.verifyTitle}</h1>
         <p className="mt-2">{t.verifyIntro}</p>

@@ -4,7 +4,7 @@ import { SiteHeader } from '@/components/site-header';
 import { TeamList } from '@/components/team-list';
 import { LANGS, dict, isLang } from '@/lib/i18n';
 import { loadTeams } from '@/lib/profile/load';
-import { pageCount, pageOf, sortTeams } from '@/lib/pagination';
+import { browseHref, pageCount, pageOf, sortTeams } from '@/lib/pagination';
 
 export const dynamicParams = false;
 
@@ -31,7 +31,7 @@ export default async function BrowsePage({ params }: PageProps<'/[lang]/browse/[
   if (onPage.length === 0 && teams.length > 0) notFound();
   return (
     <>
-      <SiteHeader lang={lang} path={`/browse/${n}/`} />
+      <SiteHeader lang={lang} pathIn={(l) => browseHref(l, n)} />
       <main id="main" className="mx-auto max-w-4xl px-4 py-6">
         <h1 className="text-2xl font-bold">
           {t.allTeams} <span className="text-base font-normal text-gray-700 dark:text-gray-300">({t.teamCount(teams.length)} · {t.pageOf(n, pageCount(teams.length))})</span>

@@ -1,3 +1,4 @@
+import { teamPath } from '@/lib/team-path';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
@@ -50,7 +51,7 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
   const place = [p.city, p.region].filter(Boolean).join(', ');
   return (
     <>
-      <SiteHeader lang={lang} path={`/teams/${team.slug}/`} />
+      <SiteHeader lang={lang} pathIn={(l) => teamPath(l, team.slug)} />
       <main id="main" className="mx-auto max-w-4xl px-4 py-6">
         <nav aria-label={t.home} className="no-print mb-3 text-sm">
           <a href={`/${lang}/`} className="text-blue-700 underline dark:text-blue-300">← {t.allTeams}</a>

@@ -1,3 +1,4 @@
+import { teamPath } from '@/lib/team-path';
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
@@ -29,7 +30,7 @@ export default async function HelpResultsPage({ params }: PageProps<'/[lang]/hel
   const names = new Map(teams.map((team) => [team.slug, team.profile.name.official]));
   return (
     <>
-      <SiteHeader lang={lang} path={`/help/${place}/${who}/`} />
+      <SiteHeader lang={lang} pathIn={(l) => `/${l}/help/${place}/${who}/`} />
       <main id="main" className="mx-auto max-w-4xl px-4 py-6">
         <h1 className="text-2xl font-bold sm:text-3xl">{matches.length ? t.resultsTitle : t.noTeamTitle}</h1>
         <p className="mt-2">
@@ -54,7 +55,7 @@ export default async function HelpResultsPage({ params }: PageProps<'/[lang]/hel
                   {r.namedBy.some((slug) => names.has(slug)) && <p className="text-sm">
                     {t.namedBy}{' '}
                     {r.namedBy.filter((slug) => names.has(slug)).map((slug, i) => (
-                      <span key={slug}>{i > 0 && ', '}<Link href={`/${lang}/teams/${slug}/`} className="text-blue-700 underline dark:text-blue-300" lang="fr">{names.get(slug)}</Link></span>
+                      <span key={slug}>{i > 0 && ', '}<Link href={teamPath(lang, slug)} className="text-blue-700 underline dark:text-blue-300" lang="fr">{names.get(slug)}</Link></span>
                     ))}
                   </p>}
                 </li>

@@ -1,0 +1,24 @@
+/**
+ * The strings each client island renders, picked from a dictionary by the
+ * server component that renders the island and passed to it as props.
+ * Islands import only these types (erased at build), never a dictionary.
+ */
+import type { Dictionary } from './fr';
+
+/** The labels of a list card (components/team-card-view.tsx), server list and search results alike. */
+export function cardLabels(t: Dictionary) {
+  return { teamTypes: t.teamTypes, aroundTheClock: t.aroundTheClock, incidentEmail: t.incidentEmail, colon: t.colon };
+}
+export type CardLabels = ReturnType<typeof cardLabels>;
+
+/** The home page search and its filters (components/search/*). */
+export function searchStrings(t: Dictionary) {
+  return { ...t.search, colon: t.colon, teamTypes: t.teamTypes, constituencyTags: t.constituencyTags, card: cardLabels(t) };
+}
+export type SearchStrings = ReturnType<typeof searchStrings>;
+
+/** "Open now until 19:00" (components/help/open-now.client.tsx). */
+export function openNowStrings(t: Dictionary) {
+  return { openUntil: t.openUntil, closedOpens: t.closedOpens, today: t.today, fullDays: t.fullDays, holidaysCaveat: t.holidaysCaveat };
+}
+export type OpenNowStrings = ReturnType<typeof openNowStrings>;
