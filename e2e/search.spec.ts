@@ -1,7 +1,7 @@
 import { test, expect, type Page } from '@playwright/test';
 import { SEED_TEAMS } from './seed-teams';
 
-// Search over the seed site's Pagefind index. Every query must find the
+// Search over the seed site's index (lib/search). Every query must find the
 // expected seed team(s) and no other, and say why it matched.
 
 const NAMES = Object.fromEntries(SEED_TEAMS.map((s) => [s.slug, s.name]));

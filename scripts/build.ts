@@ -12,7 +12,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir, loadTeams, ProfileError, type Team } from '@/lib/profile/load';
 import { teamKeys, type TeamKeys } from '@/lib/profile/keys';
-import type { KeyIndexEntry } from '@/lib/key-index';
+import { keyIndex } from '@/lib/key-index';
 import { renderEmbeds } from '@/components/embed/render-embeds';
 import { openDataFiles } from '@/lib/exports';
 import { siteUrl } from '@/lib/site-url';
@@ -42,7 +42,8 @@ try {
 }
 
 fs.rmSync(exportDir, { recursive: true, force: true });
-const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
+// NEXT_BIN: the Next CLI to run (tests give a stand-in that fails half way, to check that nothing is published).
+const next = spawnSync(process.execPath, [process.env.NEXT_BIN || path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
   stdio: 'inherit',
   env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
 });
@@ -52,18 +53,20 @@ for (const required of ['index.html', '404.html', 'fr/index.html', 'en/index.htm
 }
 
 // The teams' own files, byte for byte, so browsers verify exactly what was signed.
-const index: KeyIndexEntry[] = [];
 for (const team of teams) {
   const { files } = folders.get(team.slug)!;
   const target = path.join(exportDir, 'files', team.slug);
   fs.mkdirSync(target, { recursive: true });
   const names = [...files.documents.flatMap((d) => [d.name, ...d.signatures]), ...(files.key ? [files.key] : [])];
   for (const name of names) fs.copyFileSync(path.join(files.dir, name), path.join(target, name));
-  const held = new Set(folders.get(team.slug)!.keys?.map((k) => k.fingerprint));
-  for (const key of team.profile.pgp_keys) {
-    index.push({ slug: team.slug, name: team.profile.name.official, fingerprint: key.fingerprint, key: held.has(key.fingerprint) ? `/files/${team.slug}/${files.key}` : null });
-  }
 }
+const index = keyIndex(
+  teams.map((team) => {
+    const { files, keys } = folders.get(team.slug)!;
+    const held = files.key && keys ? { fingerprints: keys.map((k) => k.fingerprint), url: `/files/${team.slug}/${files.key}` } : null;
+    return { slug: team.slug, name: team.profile.name.official, listed: team.profile.pgp_keys.map((k) => k.fingerprint), held };
+  }),
+);
 fs.writeFileSync(path.join(exportDir, 'files', 'keys.json'), JSON.stringify(index));
 
 // Contact cards for partner sites' iframes: static HTML without any framework script.

@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { domainToken, domainTokens, foldForSearch, keyForms, parseQuery, suggestCorrection } from '../lib/search/normalize';
+import { domainToken, domainTokens, foldForSearch, keyForms, parseQuery } from '../lib/search/normalize';
+import { suggestCorrection } from '../lib/search/typo';
 import { matchReasons, type IndexCard } from '../lib/search/match-reasons';
 
 const FPR = 'DCCA FC27 9CDB 3D71 9D98 6088 8193 2F45 B59F E677';

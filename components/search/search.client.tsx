@@ -6,10 +6,13 @@ import type { SearchStrings } from '@/lib/i18n/island-strings';
 import { fill, fillCount } from '@/lib/fill';
 import { EMPTY_STATE, isEmpty, readState, writeState, type SearchState } from '@/lib/search/url-state';
 import { FILTER_NAMES, type FilterCounts, type FilterName } from '@/lib/search/filters';
-import { allFilterValues, isTooShort, moreHits, runSearch, type Hit, type Outcome } from '@/lib/search/engine';
-import { parseQuery } from '@/lib/search/normalize';
+import type { Hit, Outcome } from '@/lib/search/engine';
+import { isTooShort, parseQuery } from '@/lib/search/normalize';
 import { TeamCardView } from '@/components/team-card-view';
 import { SearchFilters } from './filters.client';
+
+/** The engine and its index reader load on the first search, not with the page. */
+const engine = () => import('@/lib/search/engine');
 
 /** A one-letter text query without filters: not searched, the full list stays (see MIN_TEXT). */
 function tooShort(state: SearchState): boolean {
@@ -47,7 +50,7 @@ export function Search({ lang, strings: s, children }: { lang: UiLang; strings: 
     }
     setStatus((current) => (current === 'ready' ? current : 'loading'));
     try {
-      const result = await runSearch(next, lang);
+      const result = await (await engine()).runSearch(next, lang);
       if (id !== sequence.current) return; // a newer keystroke won
       setOutcome(result);
       setShownFor(writeState(next));
@@ -59,7 +62,8 @@ export function Search({ lang, strings: s, children }: { lang: UiLang; strings: 
 
   const warmUp = useCallback(() => {
     if (Object.keys(values).length > 0) return;
-    allFilterValues()
+    engine()
+      .then((e) => e.allFilterValues())
       .then((v) => {
         setValues(v);
         setStatus((current) => (current === 'idle' ? 'ready' : current));
@@ -108,7 +112,7 @@ export function Search({ lang, strings: s, children }: { lang: UiLang; strings: 
 
   const showMore = async () => {
     if (!outcome) return;
-    const more = await moreHits(outcome);
+    const more = await (await engine()).moreHits(outcome);
     setOutcome({ ...outcome, hits: [...outcome.hits, ...more] });
   };
 

@@ -5,7 +5,7 @@
  * for a filter in use, its file. Every file is fetched once and kept.
  */
 import { CARD_SHARD, MIN_WORD, SEARCH_INDEX_PATHS, shardKey, type CardFile, type TermFile } from './index-format';
-import { parseQuery, suggestCorrection, type ParsedQuery } from './normalize';
+import { isTooShort, parseQuery, type ParsedQuery } from './normalize';
 import { matchReasons, type IndexCard, type MatchReason } from './match-reasons';
 import { FILTER_NAMES, type FilterCounts } from './filters';
 import type { SearchState } from './url-state';
@@ -13,16 +13,6 @@ import type { UiLang } from '../ui-lang';
 import { teamPath } from '../team-path';
 
 export const PAGE = 10;
-/**
- * Text shorter than this is not searched: one letter matches nearly every
- * team and says nothing about which one is wanted.
- */
-export const MIN_TEXT = MIN_WORD;
-
-/** A text query too short to search (see MIN_TEXT). */
-export function isTooShort(parsed: ParsedQuery): boolean {
-  return parsed.kind === 'text' && parsed.query.length < MIN_TEXT;
-}
 
 const files = new Map<string, Promise<unknown>>();
 
@@ -142,6 +132,7 @@ export async function runSearch(state: SearchState, lang: UiLang): Promise<Outco
   let ids = (await rank(parsed, allowed)) ?? [];
   let corrected: string | null = null;
   if (parsed.kind === 'text' && ids.length === 0) {
+    const { suggestCorrection } = await import('./typo');
     const words = suggestCorrection(parsed.terms, await load<string[]>(SEARCH_INDEX_PATHS.words, []));
     if (words) {
       const retry = parseQuery(words.join(' '));

@@ -1,13 +1,13 @@
 /**
  * Search text normalisation, shared by the index build (Node) and the search
- * box (browser): pure functions, no DOM, one tiny dependency (edit distance).
+ * box (browser): pure functions, no DOM, no dependency.
  *
  * The index holds folded words (foldForSearch) and one compact token per domain and per
  * key form; parseQuery turns what a person types into the same shapes, so both
  * sides always agree whatever the engine's own tokenizer does.
  */
-import { distance } from 'fastest-levenshtein';
 import { keyIdsOf, normalizeHex } from '../fingerprint';
+import { MIN_WORD } from './index-format';
 
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
@@ -108,42 +108,10 @@ export function parseQuery(raw: string): ParsedQuery {
   return { kind: terms.length ? 'text' : 'empty', query: terms.join(' '), terms };
 }
 
-/** Index of the first dictionary word >= w (the dictionary is sorted, folded, unique). */
-function lowerBound(dictionary: readonly string[], w: string): number {
-  let lo = 0;
-  let hi = dictionary.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dictionary[mid] < w) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
- * For each word that is neither a dictionary word nor the start of one (still being typed),
- * the closest dictionary word within 1 edit (2 from 8 letters). Returns the corrected word
- * list, or null when nothing was corrected. Words under 3 letters and words with digits are kept.
+ * A text query too short to search: one letter matches nearly every team and
+ * says nothing about which one is wanted.
  */
-export function suggestCorrection(input: readonly string[], dictionary: readonly string[]): string[] | null {
-  let changed = false;
-  const out = input.map((raw) => {
-    const w = foldForSearch(raw);
-    if (w.length < 3 || /\d/.test(w)) return w;
-    const at = lowerBound(dictionary, w);
-    if (at < dictionary.length && dictionary[at].startsWith(w)) return w;
-    const max = w.length >= 8 ? 2 : 1;
-    let best: string | null = null;
-    let bestDistance = max + 1;
-    for (const candidate of dictionary) {
-      if (Math.abs(candidate.length - w.length) >= bestDistance) continue;
-      const d = distance(w, candidate);
-      if (d < bestDistance) [best, bestDistance] = [candidate, d];
-    }
-    if (best === null) return w;
-    changed = true;
-    return best;
-  });
-  return changed ? out : null;
+export function isTooShort(parsed: ParsedQuery): boolean {
+  return parsed.kind === 'text' && parsed.query.length < MIN_WORD;
 }
-
