@@ -49,7 +49,8 @@ export function placeName(place: Place): string | null {
   return PLACES.find(([slug]) => slug === place)?.[1] ?? null;
 }
 
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+/** A place name reduced to its letters, for comparing "Pays de la Loire" with "pays-de-la-loire". */
+const comparablePlace = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
 
 /** How well a team covers a place: 2 its own region, 1 its country or the world, 0 not at all. */
 function placeScore(team: Team, place: Place): number {
@@ -57,7 +58,7 @@ function placeScore(team: Team, place: Place): number {
   if (!c) return 0;
   if (place === 'abroad') return c.worldwide ? 1 : 0;
   const name = placeName(place);
-  if (c.regions.length > 0) return name && c.regions.some((r) => fold(r) === fold(name)) ? 2 : 0;
+  if (c.regions.length > 0) return name && c.regions.some((r) => comparablePlace(r) === comparablePlace(name)) ? 2 : 0;
   return c.countries.includes('FR') || c.worldwide ? 1 : 0;
 }
 
