@@ -69,6 +69,15 @@ function serves(team: Team, who: Who): boolean {
   return !c.customers_only && c.tags.some((tag) => WHO_TAGS[who].includes(tag));
 }
 
+/** Own region first, then 24/7, then name. */
+function byCoverage(a: { team: Team; score: number }, b: { team: Team; score: number }): number {
+  return (
+    b.score - a.score ||
+    Number(!!b.team.profile.hours?.around_the_clock) - Number(!!a.team.profile.hours?.around_the_clock) ||
+    a.team.profile.name.official.localeCompare(b.team.profile.name.official)
+  );
+}
+
 /**
  * The teams that cover this person, best match first: own region, then 24/7,
  * then name. A customer is covered by its provider's team wherever it is: the
@@ -78,21 +87,27 @@ export function teamsFor(teams: Team[], place: Place, who: Who): Team[] {
   return teams
     .map((team) => ({ team, score: !serves(team, who) ? 0 : who === 'customer' ? Math.max(1, placeScore(team, place)) : placeScore(team, place) }))
     .filter((m) => m.score > 0)
-    .sort(
-      (a, b) =>
-        b.score - a.score ||
-        Number(!!b.team.profile.hours?.around_the_clock) - Number(!!a.team.profile.hours?.around_the_clock) ||
-        a.team.profile.name.official.localeCompare(b.team.profile.name.official),
-    )
+    .sort(byCoverage)
+    .map((m) => m.team);
+}
+
+/** Every team whose constituency covers the place, whoever it serves there (customers-only teams included), best first. */
+export function teamsCovering(teams: Team[], place: Place): Team[] {
+  return teams
+    .map((team) => ({ team, score: placeScore(team, place) }))
+    .filter((m) => m.score > 0)
+    .sort(byCoverage)
     .map((m) => m.team);
 }
 
 /**
- * National responders the seed documents name for a purpose (no contact details
- * are given in them, so none are shown). Each lists the teams whose documents name it.
+ * The help results for a place: without an answer to "who are you", every team
+ * covering it; with one, the teams that serve that person first, then the other
+ * teams covering the place (each card says whom it serves), so nothing is hidden.
  */
-export const NATIONAL_RESPONDERS = [
-  { id: 'anssi', name: 'ANSSI / CERT-FR', namedBy: ['pays-de-la-loire-cyber-assistance', 'csirt-apixit'] },
-  { id: 'cnil', name: 'CNIL (Commission Nationale de l’Informatique et des Libertés)', namedBy: ['pays-de-la-loire-cyber-assistance', 'csirt-apixit'] },
-  { id: 'police', name: 'Police / Gendarmerie', namedBy: ['pays-de-la-loire-cyber-assistance', 'csirt-apixit'] },
-] as const;
+export function helpResults(teams: Team[], place: Place, who?: Who): { forYou: Team[]; others: Team[] } {
+  const covering = teamsCovering(teams, place);
+  if (!who) return { forYou: covering, others: [] };
+  const forYou = teamsFor(teams, place, who);
+  return { forYou, others: covering.filter((t) => !forYou.includes(t)) };
+}

@@ -77,6 +77,9 @@ async function main() {
     'notice.txt': 'A notice signed by another key.\n',
     'notice.txt.asc': await sign('A notice signed by another key.\n', stranger.privateKey),
   });
+  // The team's secret key, outside the content folder: the report composer's e2e test decrypts with it.
+  fs.mkdirSync(path.join(ROOT, '..', '..', 'secret'), { recursive: true });
+  fs.writeFileSync(path.join(ROOT, '..', '..', 'secret', 'test-signed-team.secret.asc'), good.privateKey.armor());
   fs.mkdirSync(path.join(ROOT, '..', '..', 'stranger'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, '..', '..', 'stranger', 'key.asc'), stranger.publicKey.armor());
 

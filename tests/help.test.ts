@@ -2,7 +2,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { loadTeams } from '@/lib/profile/load';
-import { teamsFor } from '@/lib/help';
+import fs from 'node:fs';
+import os from 'node:os';
+import { helpResults, teamsFor } from '@/lib/help';
+import { nationalServices } from '@/lib/national-services';
 import { openState, localTime } from '@/lib/open-now';
 
 const teams = loadTeams(path.resolve('content'));
@@ -56,4 +59,36 @@ test('Paris hours follow summer time', () => {
 test('a team without structured hours has an unknown state', () => {
   const apixit = teams.find((t) => t.slug === 'csirt-apixit')!.profile.hours!;
   assert.deepEqual(openState(apixit, new Date()), { state: 'unknown' });
+});
+
+test('a region alone lists every team covering it, customers-only teams included, regional team first', () => {
+  const { forYou, others } = helpResults(teams, 'pays-de-la-loire');
+  const list = forYou.map((t) => t.slug);
+  assert.equal(list[0], 'pays-de-la-loire-cyber-assistance');
+  for (const slug of ['cert-metsys', 'csirt-exodata']) assert.ok(list.includes(slug), slug);
+  assert.ok(!list.includes('pays-de-la-loire-cyber-assistance', 1), 'listed once');
+  assert.deepEqual(others, []);
+  assert.ok(!helpResults(teams, 'bretagne').forYou.some((t) => t.slug === 'pays-de-la-loire-cyber-assistance'), 'no other region');
+});
+
+test('"who are you" re-orders without hiding: the teams that serve the person first, the other covering teams after', () => {
+  const all = helpResults(teams, 'ile-de-france').forYou.map((t) => t.slug).sort();
+  const { forYou, others } = helpResults(teams, 'ile-de-france', 'mid-size');
+  assert.deepEqual(forYou.map((t) => t.slug), slugs('ile-de-france', 'mid-size'));
+  assert.ok(others.some((t) => t.slug === 'cert-metsys'), 'a customers-only team is still listed, after');
+  assert.deepEqual([...forYou, ...others].map((t) => t.slug).sort(), [...new Set([...all, ...forYou.map((t) => t.slug)])].sort());
+});
+
+test('national services: every one has an official https source and both languages; a missing source stops the build', () => {
+  const services = nationalServices('FR', path.resolve('content'));
+  assert.ok(services.length >= 3);
+  for (const s of services) {
+    assert.match(s.source.url, /^https:\/\//);
+    assert.ok(s.purpose.fr && s.purpose.en, s.id);
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'national-'));
+  const broken = { FR: [{ ...services[0], source: undefined }] };
+  fs.writeFileSync(path.join(dir, 'national-services.json'), JSON.stringify(broken));
+  assert.throws(() => nationalServices('FR', dir), /national-services\.json: FR\.0\.source/);
+  assert.deepEqual(nationalServices('FR', fs.mkdtempSync(path.join(os.tmpdir(), 'none-'))), [], 'a content folder without the file has none');
 });

@@ -6,11 +6,13 @@ import { teamPath } from '@/lib/team-path';
 import { formatFingerprint } from '@/lib/fingerprint';
 import { incidentEmail, urgentMailto } from '@/lib/team-view';
 import { OpenNow } from './open-now.client';
+import type { TeamKeys } from '@/lib/profile/keys';
+import { ReportSection } from '@/components/report/report-section';
 
 const button = 'inline-flex min-h-12 items-center justify-center rounded-lg px-4 py-2 text-lg font-bold text-white';
 
 /** One team for a person in a crisis: call, write, encrypt; whether it is open; nothing else first. */
-export function TeamHelpCard({ team, lang }: { team: Team; lang: Lang }) {
+export function TeamHelpCard({ team, lang, keys }: { team: Team; lang: Lang; keys: TeamKeys }) {
   const t = dict(lang);
   const p = team.profile;
   const phones = p.telephone?.status === 'public' ? p.telephone.numbers : [];
@@ -20,6 +22,12 @@ export function TeamHelpCard({ team, lang }: { team: Team; lang: Lang }) {
   return (
     <li className="rounded-lg border-2 border-gray-300 bg-white p-4 dark:border-gray-700 dark:bg-gray-900" data-testid="help-result" data-slug={team.slug}>
       <h2 className="text-xl font-bold" lang={p.document.lang}>{p.name.official}</h2>
+      <p className="text-sm" data-testid="serves">
+        {t.servesLabel}{t.colon}
+        {p.constituency?.customers_only && <strong data-testid="customers-only">{t.customersOnly}</strong>}
+        {p.constituency?.customers_only && (p.constituency.tags.length > 0) && ' · '}
+        {(p.constituency?.tags ?? []).map((tag) => t.constituencyTags[tag]).join(', ')}
+      </p>
       {atc && (
         <p className="font-semibold text-green-800 dark:text-green-300" data-testid="help-24-7">
           {aroundTheClockSentence(atc, t)}
@@ -48,6 +56,7 @@ export function TeamHelpCard({ team, lang }: { team: Team; lang: Lang }) {
           {t.encryptTo} <code className="[overflow-wrap:anywhere]">{formatFingerprint(key.fingerprint)}</code>
         </p>
       )}
+      <ReportSection team={team} keys={keys} t={t} collapsed />
       <p className="mt-2 text-sm">
         <a href={teamPath(lang, team.slug)} className="text-blue-700 underline dark:text-blue-300">{t.seeListing}</a>
       </p>

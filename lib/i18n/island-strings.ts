@@ -22,3 +22,9 @@ export function openNowStrings(t: Dictionary) {
   return { openUntil: t.openUntil, closedOpens: t.closedOpens, today: t.today, fullDays: t.fullDays, holidaysCaveat: t.holidaysCaveat };
 }
 export type OpenNowStrings = ReturnType<typeof openNowStrings>;
+
+/** The report composer (components/report/report-composer.client.tsx). */
+export function reportStrings(t: Dictionary) {
+  return t.report;
+}
+export type ReportStrings = ReturnType<typeof reportStrings>;

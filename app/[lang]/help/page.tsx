@@ -22,10 +22,7 @@ export default async function HelpPage({ params }: PageProps<'/[lang]/help'>) {
       <main id="main" className="mx-auto max-w-4xl px-4 py-6">
         <h1 className="text-2xl font-bold sm:text-3xl">{t.helpTitle}</h1>
         <p className="mt-2">{t.helpIntro}</p>
-        <h2 className="mt-6 text-xl font-bold">
-          <span className="block text-sm font-normal text-gray-700 dark:text-gray-300">{t.questionOf(1)}</span>
-          {t.whereQuestion}
-        </h2>
+        <h2 className="mt-6 text-xl font-bold">{t.whereQuestion}</h2>
         <ChoiceList testId="where" choices={PLACES.map(([place, name]) => ({ href: `/${lang}/help/${place}/`, label: placeLabel(place, lang), lang: name ? 'fr' : undefined }))} />
       </main>
     </>

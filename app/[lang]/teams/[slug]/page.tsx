@@ -5,6 +5,7 @@ import { SiteHeader } from '@/components/site-header';
 import { ContactCard } from '@/components/team/contact-card';
 import { Facts } from '@/components/team/facts';
 import { SignedFiles } from '@/components/team/signed-files';
+import { ReportSection } from '@/components/report/report-section';
 import { teamKeys } from '@/lib/profile/keys';
 import { LinkToTeam } from '@/components/team/link-to-team';
 import { FEED_ALTERNATE, siteUrl, teamPermalink } from '@/lib/site-url';
@@ -65,6 +66,7 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
           </p>
         </header>
         <ContactCard profile={p} keys={keys} slug={team.slug} t={t} uiLang={lang} />
+        <ReportSection team={team} keys={keys} t={t} />
         <SignedFiles slug={team.slug} keys={keys} fingerprint={keys.keys?.length === 1 ? keys.keys[0].fingerprint : null} lang={lang} />
         <Facts profile={p} t={t} lang={lang} />
         <section aria-labelledby="description-heading" className="mt-10">
