@@ -9,7 +9,7 @@ test('the composer is built from the team’s own checklist, previews live, and 
   const report = page.getByTestId('report');
   await expect(report.getByRole('heading', { name: 'Préparer votre signalement' })).toBeVisible();
   const first = report.getByRole('textbox').first();
-  await expect(report.locator('label').first()).toContainText('Informations sur l’organisation touchée'.replace('’', "'"));
+  await expect(report.locator('label').first()).toContainText("Informations sur l'organisation touchée");
   await first.fill('Fichiers chiffrés à 09:12 & note de rançon');
   await expect(report.getByTestId('report-preview')).toContainText('Fichiers chiffrés à 09:12 & note de rançon');
   const href = (await report.getByTestId('report-send').getAttribute('href'))!;
@@ -70,7 +70,7 @@ test.describe('without JavaScript', () => {
   test('the checklist is a printable list and the e-mail a plain mailto: link', async ({ page }) => {
     await page.goto('/fr/teams/pays-de-la-loire-cyber-assistance/');
     const report = page.getByTestId('report');
-    await expect(report.getByTestId('report-checklist').locator('li').first()).toContainText('Informations sur l’organisation touchée'.replace('’', "'"));
+    await expect(report.getByTestId('report-checklist').locator('li').first()).toContainText("Informations sur l'organisation touchée");
     await expect(report.getByTestId('report-plain-mail')).toHaveAttribute('href', /^mailto:cyberassistance@paysdelaloire\.fr\?subject=%5BURGENT%5D/);
     await expect(report.getByTestId('report-composer')).toBeHidden();
   });
