@@ -4,7 +4,8 @@
  * in the directory. Reading the issuer proves nothing: only a check against the
  * key does.
  */
-import { loadOpenPGP, readCleartextInput, readSignatureInput } from './inputs';
+import { readCleartextInput, readSignatureInput } from './inputs';
+import { loadOpenPGP } from './openpgp';
 
 export type Issuer = { keyId: string; fingerprint: string | null };
 
