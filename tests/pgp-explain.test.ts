@@ -132,6 +132,7 @@ test('openpgp.js messages map to their causes, a wrapped message to its inner ca
     ['integrity check failed', 'bad-checksum'],
     ['Error during parsing. This message / key probably does not conform to a valid OpenPGP format.', 'bad-packet'],
     ['Packet not allowed in this context: SignaturePacket', 'bad-packet'],
+    ['Unexpected end of packet', 'bad-packet'],
     ['Unsupported key version', 'unsupported-version'],
     ['Version 9 of the signature packet is unsupported.', 'unsupported-version'],
     ['Signed digest did not match', 'digest-mismatch'],
