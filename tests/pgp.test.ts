@@ -587,6 +587,8 @@ test('the command line exits 1 for any other verdict and reports it in the JSON'
   const empty = cli('--key', at('alice.asc'), '--signature', at('empty.asc'), '--data', at('document.txt'));
   assert.equal(empty.code, 1, 'an unreadable input file is a verdict, not a usage error');
   assert.equal(JSON.parse(empty.stdout).verdict, 'unreadable');
+  assert.deepEqual(JSON.parse(empty.stdout).problems, [{ input: 'signature', reason: 'empty' }]);
+  assert.equal(JSON.parse(empty.stdout).messages.fr, 'Le fichier de signature est vide.');
 });
 
 test('the command line judges dates as of --now', () => {

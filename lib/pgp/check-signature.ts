@@ -25,6 +25,7 @@
  * verdict is kept: invalid, key-revoked, key-expired, signature-expired, then wrong-key.
  */
 import type * as OpenPGP from 'openpgp';
+import { issuerOf } from './issuers';
 import { algorithmFacts, primaryCanSign, primaryRevocation, primaryUserId, subkeyFacts } from './key-facts';
 import { errorCause, errorText, type OpenPGPModule } from './openpgp';
 import type { Details, SignatureCheck, Verdict, VerdictReason } from './verdict';
@@ -40,7 +41,6 @@ export type SignatureContext = {
 };
 
 const iso = (date: Date) => date.toISOString();
-const hex = (bytes: Uint8Array) => Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
 const expiryOf = (value: Date | number | null) => (value instanceof Date && Number.isFinite(value.getTime()) ? value : null);
 const failure = (error: unknown): Partial<Details> => ({ error: errorText(error), errorCause: errorCause(error) });
 
@@ -68,8 +68,9 @@ export async function checkSignature(ctx: SignatureContext, sig: OpenPGP.Signatu
   const d: Details = { ...ctx.base };
   const done = (verdict: Verdict, reason: VerdictReason, extra: Partial<Details> = {}): SignatureCheck => ({ verdict, reason, details: { ...d, ...extra } });
 
-  d.signingKeyId = sig.issuerKeyID.toHex().toUpperCase();
-  d.issuerFingerprint = sig.issuerFingerprint ? hex(sig.issuerFingerprint) : null;
+  const issuer = issuerOf(sig);
+  d.signingKeyId = issuer.keyId;
+  d.issuerFingerprint = issuer.fingerprint;
   d.signatureType = sig.signatureType === pgp.enums.signature.text ? 'text' : 'binary';
   d.hashAlgorithm = hashName(pgp, sig.hashAlgorithm);
   const created = sig.created;
