@@ -8,7 +8,7 @@
 import { formatFingerprint } from '@/lib/fingerprint';
 import type { UiLang } from '@/lib/ui-lang';
 import { causeClause, explainProblem, technicalDetail, type InputOrigins } from './explain-problem';
-import type { InputProblem } from './inputs';
+import type { InputProblem, UnreadableReason } from './inputs';
 import type { RevocationReason } from './key-facts';
 import { VERDICT_OF_REASON, type Details, type Verdict, type VerdictReason } from './verdict';
 
@@ -48,6 +48,8 @@ const REVOCATION: Record<RevocationReason, Record<UiLang, string>> = {
   other: { en: 'reason unknown', fr: 'raison inconnue' },
 };
 
+const isUnreadable = (reason: VerdictReason): reason is UnreadableReason => VERDICT_OF_REASON[reason] === 'unreadable';
+
 const DATE_FORMATS: Record<UiLang, Intl.DateTimeFormat> = {
   fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }),
   en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }),
@@ -58,8 +60,9 @@ const DATE_FORMATS: Record<UiLang, Intl.DateTimeFormat> = {
  * `origins` says which inputs were pasted rather than given as files (default: files).
  */
 export function explain(result: Explainable, lang: UiLang, origins: InputOrigins = {}): string {
-  if (VERDICT_OF_REASON[result.reason] === 'unreadable') {
-    const problems: readonly InputProblem[] = result.problems?.length ? result.problems : [{ input: null, reason: result.reason as InputProblem['reason'] }];
+  const { reason } = result;
+  if (isUnreadable(reason)) {
+    const problems: readonly InputProblem[] = result.problems?.length ? result.problems : [{ input: null, reason }];
     return problems.map((p) => explainProblem(p, lang, origins)).join(' ');
   }
   const d = result.details;
@@ -74,7 +77,7 @@ export function explain(result: Explainable, lang: UiLang, origins: InputOrigins
   const pasted = origins.signature === 'pasted' || origins.message === 'pasted';
 
   let text: string;
-  switch (result.reason) {
+  switch (reason) {
     case 'good':
       text =
         pick(
@@ -157,8 +160,8 @@ export function explain(result: Explainable, lang: UiLang, origins: InputOrigins
       break;
     case 'primary-expired':
     case 'subkey-expired': {
-      const which = result.reason === 'primary-expired' ? pick(`key ${key}`, `la clé ${key}`) : subkey;
-      const expired = when(result.reason === 'primary-expired' ? d.keyExpires : d.subkeyExpires);
+      const which = reason === 'primary-expired' ? pick(`key ${key}`, `la clé ${key}`) : subkey;
+      const expired = when(reason === 'primary-expired' ? d.keyExpires : d.subkeyExpires);
       text = pick(
         `Key expired: ${which} expired on ${expired}. The signature was made on ${made}, ${d.validWhenSigned ? 'while the key was still valid' : 'after the key had expired'}; an expired key no longer vouches for anything: look for the signer’s current key.`,
         `Clé expirée : ${which} a expiré le ${expired}. La signature a été faite le ${made}, ${d.validWhenSigned ? 'quand la clé était encore valide' : 'après l’expiration de la clé'} ; une clé expirée ne garantit plus rien : cherchez la clé actuelle du signataire.`,
@@ -167,8 +170,8 @@ export function explain(result: Explainable, lang: UiLang, origins: InputOrigins
     }
     case 'primary-revoked':
     case 'subkey-revoked': {
-      const which = result.reason === 'primary-revoked' ? pick(`key ${key}`, `la clé ${key}`) : subkey;
-      const revoked = when(result.reason === 'primary-revoked' ? d.keyRevoked : d.subkeyRevoked);
+      const which = reason === 'primary-revoked' ? pick(`key ${key}`, `la clé ${key}`) : subkey;
+      const revoked = when(reason === 'primary-revoked' ? d.keyRevoked : d.subkeyRevoked);
       const reason = REVOCATION[d.revocationReason ?? 'other'][lang];
       const said = d.revocationText ? pick(`: “${d.revocationText}”`, ` : « ${d.revocationText} »`) : '';
       const compromised = d.revocationReason === 'compromised' || d.revocationReason === 'no-reason';
@@ -191,9 +194,6 @@ export function explain(result: Explainable, lang: UiLang, origins: InputOrigins
         `Signature expirée : faite le ${made} par la clé ${key}, elle n’était valable que jusqu’au ${when(d.signatureExpires)}. Demandez une signature récente.`,
       );
       break;
-    default:
-      // Unreadable reasons are explained above, from the problems.
-      text = '';
   }
 
   if (result.verdict === 'valid' && d.textOutsideSignature) {
