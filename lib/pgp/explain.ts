@@ -172,13 +172,13 @@ export function explain(result: Explainable, lang: UiLang, origins: InputOrigins
     case 'subkey-revoked': {
       const which = reason === 'primary-revoked' ? pick(`key ${key}`, `la clé ${key}`) : subkey;
       const revoked = when(reason === 'primary-revoked' ? d.keyRevoked : d.subkeyRevoked);
-      const reason = REVOCATION[d.revocationReason ?? 'other'][lang];
+      const why = REVOCATION[d.revocationReason ?? 'other'][lang];
       const said = d.revocationText ? pick(`: “${d.revocationText}”`, ` : « ${d.revocationText} »`) : '';
       const compromised = d.revocationReason === 'compromised' || d.revocationReason === 'no-reason';
       text =
         pick(
-          `Key revoked: ${which} was revoked on ${revoked} (${reason}${said}). The signature was made on ${made}. `,
-          `Clé révoquée : ${which} a été révoquée le ${revoked} (${reason}${said}). La signature a été faite le ${made}. `,
+          `Key revoked: ${which} was revoked on ${revoked} (${why}${said}). The signature was made on ${made}. `,
+          `Clé révoquée : ${which} a été révoquée le ${revoked} (${why}${said}). La signature a été faite le ${made}. `,
         ) +
         (compromised
           ? pick(
