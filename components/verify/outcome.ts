@@ -5,6 +5,7 @@
  * safe in the first load.
  */
 import type { Verdict } from '@/lib/pgp/verdict';
+import type { LoadFailureStrings } from './strings';
 
 /** The verify page's fields, in page order. */
 export const FIELDS = ['document', 'signature', 'key'] as const;
@@ -30,3 +31,8 @@ export type Outcome =
 
 /** Fills "{name}" placeholders of a template string passed by the server. */
 export const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/g, (whole, key: string) => values[key] ?? whole);
+
+/** "Could not load the files to check. Technical detail (message from the browser): Failed to fetch" */
+export function loadFailure(s: LoadFailureStrings, error: unknown): string {
+  return `${s.failedToLoad}. ${s.technicalDetail}${error instanceof Error ? error.message : String(error)}`;
+}

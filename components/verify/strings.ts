@@ -19,9 +19,12 @@ export type VerdictStrings = {
   keyExpiresOn: string;
 };
 
-export type VerifyButtonStrings = { verify: string; verifying: string; failedToLoad: string; verdict: VerdictStrings };
+/** A check that could not run (files not fetched, engine not loaded): the sentence, then the browser's message, labelled. */
+export type LoadFailureStrings = { failedToLoad: string; technicalDetail: string };
 
-export type VerifyFormStrings = {
+export type VerifyButtonStrings = LoadFailureStrings & { verify: string; verifying: string; verdict: VerdictStrings };
+
+export type VerifyFormStrings = LoadFailureStrings & {
   documentInput: string;
   signatureInput: string;
   keyInput: string;
@@ -29,7 +32,6 @@ export type VerifyFormStrings = {
   orPaste: string;
   check: string;
   verifying: string;
-  failedToLoad: string;
   errorSummaryTitle: string;
   errorPrefix: string;
   missingSignature: string;
@@ -43,13 +45,18 @@ export type VerifyFormStrings = {
 };
 
 /**
- * Strings the verify page has that the shared dictionary does not (yet): the
- * error summary. TODO(lead): move into the per-language dictionaries.
+ * Strings the verify islands have that the shared dictionary does not (yet):
+ * the error summary and the label of a browser message. TODO(lead): move into
+ * the per-language dictionaries.
  */
-const FORM_ERRORS: Record<UiLang, Pick<VerifyFormStrings, 'errorSummaryTitle' | 'errorPrefix'>> = {
-  fr: { errorSummaryTitle: 'Il y a un problème', errorPrefix: 'Erreur : ' },
-  en: { errorSummaryTitle: 'There is a problem', errorPrefix: 'Error: ' },
+const NEW_STRINGS: Record<UiLang, { errorSummaryTitle: string; errorPrefix: string; technicalDetail: string }> = {
+  fr: { errorSummaryTitle: 'Il y a un problème', errorPrefix: 'Erreur : ', technicalDetail: 'Détail technique (message du navigateur, en anglais) : ' },
+  en: { errorSummaryTitle: 'There is a problem', errorPrefix: 'Error: ', technicalDetail: 'Technical detail (message from the browser): ' },
 };
+
+function loadFailureStrings(lang: UiLang): LoadFailureStrings {
+  return { failedToLoad: dict(lang).verifyFailedToLoad, technicalDetail: NEW_STRINGS[lang].technicalDetail };
+}
 
 export function verdictStrings(lang: UiLang): VerdictStrings {
   const t = dict(lang);
@@ -66,7 +73,7 @@ export function verdictStrings(lang: UiLang): VerdictStrings {
 
 export function verifyButtonStrings(lang: UiLang): VerifyButtonStrings {
   const t = dict(lang);
-  return { verify: t.verify, verifying: t.verifying, failedToLoad: t.verifyFailedToLoad, verdict: verdictStrings(lang) };
+  return { verify: t.verify, verifying: t.verifying, ...loadFailureStrings(lang), verdict: verdictStrings(lang) };
 }
 
 export function verifyFormStrings(lang: UiLang): VerifyFormStrings {
@@ -79,8 +86,9 @@ export function verifyFormStrings(lang: UiLang): VerifyFormStrings {
     orPaste: t.orPaste,
     check: t.check,
     verifying: t.verifying,
-    failedToLoad: t.verifyFailedToLoad,
-    ...FORM_ERRORS[lang],
+    ...loadFailureStrings(lang),
+    errorSummaryTitle: NEW_STRINGS[lang].errorSummaryTitle,
+    errorPrefix: NEW_STRINGS[lang].errorPrefix,
     missingSignature: t.missingSignature,
     missingDocument: t.missingDocument,
     noIssuer: t.noIssuer,

@@ -2,7 +2,7 @@
 
 import { useState } from 'react';
 import type { UiLang } from '@/lib/ui-lang';
-import type { ShownVerdict } from './outcome';
+import { loadFailure, type ShownVerdict } from './outcome';
 import type { VerifyButtonStrings } from './strings';
 import { VerdictView } from './verdict-view';
 
@@ -33,7 +33,7 @@ export function VerifyButton({ dataHref, signatureHref, keyHref, expectFingerpri
       const { checkPublished } = await import('./run-check');
       setShown(await checkPublished({ data, signature, keys }, expectFingerprint, lang, strings.verdict));
     } catch (e) {
-      setError(`${strings.failedToLoad}: ${e instanceof Error ? e.message : String(e)}`);
+      setError(loadFailure(strings, e));
     } finally {
       setBusy(false);
     }

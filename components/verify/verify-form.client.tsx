@@ -3,7 +3,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { UiLang } from '@/lib/ui-lang';
 import { fieldControlId, InputField, read, type Source } from './input-field.client';
-import { FIELDS, type FieldName, type Outcome } from './outcome';
+import { FIELDS, loadFailure, type FieldName, type Outcome } from './outcome';
 import type { VerifyFormStrings } from './strings';
 import { VerdictView } from './verdict-view';
 
@@ -37,7 +37,7 @@ export function VerifyForm({ lang, strings: s }: { lang: UiLang; strings: Verify
       const { checkForm } = await import('./run-check');
       setOutcome(await checkForm({ document: doc, signature, key, pasted }, lang, s));
     } catch (e) {
-      setOutcome({ kind: 'message', message: `${s.failedToLoad}: ${e instanceof Error ? e.message : String(e)}` });
+      setOutcome({ kind: 'message', message: loadFailure(s, e) });
     } finally {
       setBusy(false);
     }
