@@ -23,31 +23,13 @@ export function loadOpenPGP(): Promise<OpenPGPModule> {
 export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 300);
 
 /**
- * What went wrong, as a code. The first group comes from openpgp.js's messages
- * (errorCause), the second from the engine's own checks; `unknown` is a library
+ * What went wrong, as a code. Most come from openpgp.js's messages (errorCause);
+ * no-creation-time, no-gate-result and invalid-now from the engine's own
+ * checks; `unknown` is a library
  * message no pattern below recognises: it is shown with a generic sentence and
  * the raw message labelled as a technical detail.
  */
-export type ErrorCause =
-  | 'bad-armor'
-  | 'bad-checksum'
-  | 'bad-packet'
-  | 'unsupported-version'
-  | 'unsupported-algorithm'
-  | 'critical-unknown'
-  | 'digest-mismatch'
-  | 'weak-algorithm'
-  | 'key-expired'
-  | 'signature-expired'
-  | 'revoked'
-  | 'future'
-  | 'no-signing-key'
-  | 'no-creation-time'
-  | 'no-gate-result'
-  | 'invalid-now'
-  | 'unknown';
-
-export const ERROR_CAUSES: readonly ErrorCause[] = [
+export const ERROR_CAUSES = [
   'bad-armor',
   'bad-checksum',
   'bad-packet',
@@ -65,7 +47,8 @@ export const ERROR_CAUSES: readonly ErrorCause[] = [
   'no-gate-result',
   'invalid-now',
   'unknown',
-];
+] as const;
+export type ErrorCause = (typeof ERROR_CAUSES)[number];
 
 /**
  * openpgp.js 6 messages, most specific first: a wrapped error ("Could not find
