@@ -4,6 +4,8 @@
  * The verify page looks a signature's issuer up in it. Built by keyIndex() at
  * build time; findIssuer() runs in the browser.
  */
+import { normalizeHex } from '@/lib/fingerprint';
+
 export type KeyIndexEntry = {
   slug: string;
   name: string;
@@ -34,7 +36,7 @@ export function keyIndex(teams: readonly KeyIndexSource[]): KeyIndexEntry[] {
 
 /** Finds the entry whose fingerprint is, or ends with, the issuer's fingerprint or key ID. */
 export function findIssuer(index: KeyIndexEntry[], issuer: { fingerprint?: string | null; keyId?: string | null }): KeyIndexEntry | undefined {
-  const fpr = issuer.fingerprint?.toUpperCase();
-  const id = issuer.keyId?.toUpperCase();
+  const fpr = issuer.fingerprint && normalizeHex(issuer.fingerprint);
+  const id = issuer.keyId && normalizeHex(issuer.keyId);
   return index.find((e) => (fpr && e.fingerprint === fpr) || (id && id.length >= 16 && e.fingerprint.endsWith(id)));
 }

@@ -1,6 +1,7 @@
 /**
  * Checks an OpenPGP signature with the directory's verification engine
- * (lib/pgp/verdict.ts) and prints one JSON object on stdout.
+ * (lib/pgp/verify.ts) and prints one JSON object on stdout, with the
+ * engine's codes and their explanation (lib/pgp/explain.ts) in both languages.
  *
  *   npm run --silent verify -- --key KEY.asc --signature SIG [--data FILE]
  *                              [--expect-fingerprint FPR] [--now ISO-DATE] [--lang fr|en]
@@ -10,8 +11,12 @@
  */
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { LIMITS, verifyCleartext, verifyDetached, type VerifyResult } from '@/lib/pgp/verdict';
-import { normalizeFingerprint } from '@/lib/pgp/inputs';
+import { explain } from '@/lib/pgp/explain';
+import { PGP_INPUT_LIMITS } from '@/lib/pgp/inputs';
+import { verifyCleartext, verifyDetached } from '@/lib/pgp/verify';
+import type { VerifyResult } from '@/lib/pgp/verdict';
+import { parseFingerprint } from '@/lib/fingerprint';
+import { isUiLang, UI_LANGS, type UiLang } from '@/lib/ui-lang';
 
 const USAGE = `usage: npm run --silent verify -- --key KEY.asc --signature SIG [--data FILE] [--expect-fingerprint FPR] [--now ISO-DATE] [--lang fr|en]
 
@@ -76,7 +81,7 @@ function parse(argv: string[]) {
   if (!values.key) throw new UsageError('--key is required');
   if (!values.signature) throw new UsageError('--signature is required');
   const lang = values.lang ?? 'en';
-  if (lang !== 'fr' && lang !== 'en') throw new UsageError(`--lang must be fr or en, not ${lang}`);
+  if (!isUiLang(lang)) throw new UsageError(`--lang must be fr or en, not ${lang}`);
   let now: Date | undefined;
   if (values.now !== undefined) {
     now = new Date(values.now);
@@ -85,19 +90,22 @@ function parse(argv: string[]) {
     }
   }
   const expected = values['expect-fingerprint'];
-  if (expected !== undefined && !normalizeFingerprint(expected).ok) {
+  if (expected !== undefined && !parseFingerprint(expected)) {
     throw new UsageError(`--expect-fingerprint must be 40 hexadecimal digits (64 for a v6 key), not ${expected}`);
   }
-  return { help: false as const, key: values.key, signature: values.signature, data: values.data, expected, now, lang: lang as 'fr' | 'en' };
+  return { help: false as const, key: values.key, signature: values.signature, data: values.data, expected, now, lang };
 }
 
-function output(result: VerifyResult, lang: 'fr' | 'en') {
+/** The explanation in every UI language, e.g. { fr: '…', en: '…' }. */
+const inEveryLang = (said: (lang: UiLang) => string) => Object.fromEntries(UI_LANGS.map((l) => [l, said(l)])) as Record<UiLang, string>;
+
+function output(result: VerifyResult, lang: UiLang) {
   // The fields most readers want first, then every other detail.
   const { signerFingerprint, signingKeyId, signatureCreated, keyExpires, keyRevoked, ...details } = result.details;
   return {
     verdict: result.verdict,
     reason: result.reason,
-    message: result.messages[lang],
+    message: explain(result, lang),
     signerFingerprint,
     signingKeyId,
     signatureCreated,
@@ -105,14 +113,15 @@ function output(result: VerifyResult, lang: 'fr' | 'en') {
     keyRevoked,
     kind: result.kind,
     ...details,
-    messages: result.messages,
+    problems: result.problems,
+    messages: inEveryLang((l) => explain(result, l)),
     signatures: result.signatures.map((s) => ({
       verdict: s.verdict,
       reason: s.reason,
       signingKeyId: s.details.signingKeyId,
       signerFingerprint: s.details.signerFingerprint,
       signatureCreated: s.details.signatureCreated,
-      message: s.messages[lang],
+      message: explain(s, lang),
     })),
   };
 }
@@ -123,15 +132,15 @@ async function main(): Promise<number> {
     console.log(USAGE);
     return 0;
   }
-  const keys = readCapped('--key', args.key, LIMITS.key);
+  const keys = readCapped('--key', args.key, PGP_INPUT_LIMITS.key);
   const common = { keys, expectFingerprint: args.expected, now: args.now };
   const result =
     args.data === undefined
-      ? await verifyCleartext({ ...common, message: readCapped('--signature', args.signature, LIMITS.message) })
+      ? await verifyCleartext({ ...common, message: readCapped('--signature', args.signature, PGP_INPUT_LIMITS.message) })
       : await verifyDetached({
           ...common,
-          signature: readCapped('--signature', args.signature, LIMITS.signature),
-          data: readCapped('--data', args.data, LIMITS.data),
+          signature: readCapped('--signature', args.signature, PGP_INPUT_LIMITS.signature),
+          data: readCapped('--data', args.data, PGP_INPUT_LIMITS.data),
         });
   process.stdout.write(`${JSON.stringify(output(result, args.lang), null, 2)}\n`);
   return result.verdict === 'valid' ? 0 : 1;

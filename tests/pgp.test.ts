@@ -7,20 +7,13 @@ import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import {
-  explain,
-  LIMITS,
-  readKeyFacts,
-  verifyCleartext,
-  verifyDetached,
-  verdictLabel,
-  type Details,
-  type KeyFacts,
-  type Reason,
-  type Verdict,
-  type VerifyDetachedOptions,
-  type VerifyResult,
-} from '@/lib/pgp/verdict';
+import { explain } from '@/lib/pgp/explain';
+import { explainProblem } from '@/lib/pgp/explain-problem';
+import { PGP_INPUT_LIMITS } from '@/lib/pgp/inputs';
+import type { KeyFacts } from '@/lib/pgp/key-facts';
+import { readKeyFacts } from '@/lib/pgp/key-file';
+import type { VerifyDetachedOptions, VerifyResult } from '@/lib/pgp/verdict';
+import { inputProblems, verifyCleartext, verifyDetached } from '@/lib/pgp/verify';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const DIR = path.join(import.meta.dirname, 'fixtures', 'pgp');
@@ -53,14 +46,18 @@ async function detached(signature: string | Uint8Array, keys: string, more: Part
   return result;
 }
 
+/** The explanation a reader of each language sees. */
+const en = (result: Parameters<typeof explain>[0]) => explain(result, 'en');
+const fr = (result: Parameters<typeof explain>[0]) => explain(result, 'fr');
+
 /** Asserts the verdict and that both languages say the expected thing. */
-function expect(result: VerifyResult, verdict: VerifyResult['verdict'], reason: VerifyResult['reason'], en: string | RegExp, fr: string | RegExp) {
-  assert.equal(result.verdict, verdict, result.messages.en);
-  assert.equal(result.reason, reason, result.messages.en);
+function expect(result: VerifyResult, verdict: VerifyResult['verdict'], reason: VerifyResult['reason'], enText: string | RegExp, frText: string | RegExp) {
+  assert.equal(result.verdict, verdict, en(result));
+  assert.equal(result.reason, reason, en(result));
   const matches = (message: string, pattern: string | RegExp) =>
     typeof pattern === 'string' ? assert.ok(message.includes(pattern), `“${pattern}” not in: ${message}`) : assert.match(message, pattern);
-  matches(result.messages.en, en);
-  matches(result.messages.fr, fr);
+  matches(en(result), enText);
+  matches(fr(result), frText);
 }
 
 // valid
@@ -75,7 +72,7 @@ test('a good armored detached signature is valid and says who signed, when, and 
   assert.equal(r.details.keyRevoked, null);
   assert.equal(r.details.bySubkey, false);
   assert.equal(r.details.fingerprintMatches, null, 'no expected fingerprint was given');
-  assert.match(r.messages.en, /No expected fingerprint was given/);
+  assert.match(en(r), /No expected fingerprint was given/);
   assert.equal(r.signatures.length, 1);
 });
 
@@ -224,7 +221,7 @@ test('a flipped bit anywhere in the signed document makes the signature invalid'
     const changed = data.slice();
     changed[i] ^= 1 << i % 8;
     const r = await verifyDetached({ data: changed, signature: fixture('document.txt.sig'), keys: fixture('alice.asc'), now: NOW });
-    assert.equal(r.verdict, 'invalid', `byte ${i}: ${r.messages.en}`);
+    assert.equal(r.verdict, 'invalid', `byte ${i}: ${en(r)}`);
   }
 });
 
@@ -296,7 +293,7 @@ test('a signature by a signing subkey retired after signing is key-revoked once 
     `the signing subkey ${sub.keyId} of key ${rotating.fingerprint.slice(0, 4)}`,
     `la sous-clé de signature ${sub.keyId} de la clé ${rotating.fingerprint.slice(0, 4)}`,
   );
-  assert.match(r.messages.en, /revoked on 1 January 2025 .*\(no longer used: “Subkey rotated”\)/);
+  assert.match(en(r), /revoked on 1 January 2025 .*\(no longer used: “Subkey rotated”\)/);
   assert.equal(r.details.subkeyRevoked, '2025-01-01T00:00:00.000Z');
   assert.equal(r.details.keyRevoked, null, 'the primary key is not revoked');
   // A retirement ("soft" revocation) only counts from its date; a compromise counts for all time.
@@ -317,7 +314,7 @@ test('a signature past its expiration time is signature-expired, with both dates
 test('a truncated armored signature is unreadable and says it was cut short', async () => {
   const r = await detached('truncated.asc', 'alice.asc');
   expect(r, 'unreadable', 'truncated', 'The signature file is cut short', 'Le fichier de signature s’arrête avant la fin');
-  assert.equal(r.details.input, 'signature');
+  assert.equal(r.problems[0].input, 'signature');
 });
 
 test('an empty signature file and an empty key file are unreadable and say which is empty', async () => {
@@ -328,7 +325,7 @@ test('an empty signature file and an empty key file are unreadable and say which
 test('a key file that is not a key is unreadable and says it holds no OpenPGP data', async () => {
   const r = await detached('document.txt.asc', 'not-a-key.asc');
   expect(r, 'unreadable', 'not-openpgp', 'The key file holds no OpenPGP data', 'Le fichier de clé ne contient pas de données OpenPGP');
-  assert.equal(r.details.input, 'key');
+  assert.equal(r.problems[0].input, 'key');
 });
 
 test('a signature given as the key, or a key as the signature, is unreadable and says what it holds', async () => {
@@ -360,21 +357,88 @@ test('damaged armor is unreadable and passes on openpgp.js’s reason', async ()
   const damaged = text('document.txt.asc').replace(/^(\w{10})\w/m, '$1*');
   const r = await detached(new TextEncoder().encode(damaged), 'alice.asc');
   expect(r, 'unreadable', 'damaged', 'The signature file cannot be read as OpenPGP data', 'Impossible de lire le fichier de signature');
-  assert.ok(r.details.error);
+  assert.ok(r.problems[0].error);
+});
+
+test('damaged armor is explained in French without the library’s English message', async () => {
+  const damaged = text('document.txt.asc').replace(/^(\w{10})\w/m, '$1*');
+  const r = await detached(new TextEncoder().encode(damaged), 'alice.asc');
+  const [problem] = r.problems;
+  assert.ok(problem.cause && problem.cause !== 'unknown', `openpgp.js said “${problem.error}”, which no cause covers`);
+  assert.ok(problem.error && !fr(r).includes(problem.error), fr(r));
+  assert.doesNotMatch(fr(r), /openpgp\.js|armored text|Error/);
+});
+
+test('every input that cannot be read is reported on its own, a bad key even beside a bad signature', async () => {
+  const r = await verifyDetached({ data: fixture('document.txt'), signature: 'not a signature', keys: 'not a key either', now: NOW });
+  seen.push(r);
+  assert.equal(r.verdict, 'unreadable');
+  assert.deepEqual(
+    r.problems.map((p) => [p.input, p.reason]),
+    [
+      ['signature', 'not-openpgp'],
+      ['key', 'not-openpgp'],
+    ],
+  );
+  assert.match(en(r), /The signature file holds no OpenPGP data.*The key file holds no OpenPGP data/);
+  assert.match(fr(r), /Le fichier de signature ne contient pas de données OpenPGP.*Le fichier de clé ne contient pas de données OpenPGP/);
+  const all = await verifyDetached({ data: new Uint8Array(PGP_INPUT_LIMITS.data + 1), signature: '', keys: fixture('document.txt.asc'), expectFingerprint: 'nope', now: NOW });
+  assert.deepEqual(
+    all.problems.map((p) => [p.input, p.reason]),
+    [
+      ['data', 'too-large'],
+      ['signature', 'empty'],
+      ['key', 'wrong-type'],
+      ['fingerprint', 'bad-fingerprint'],
+    ],
+  );
+  const clear = await verifyCleartext({ message: 'hello', keys: '', now: NOW });
+  assert.deepEqual(
+    clear.problems.map((p) => p.input),
+    ['message', 'key'],
+  );
+});
+
+test('inputProblems reads only the inputs given and names each one that cannot be used', async () => {
+  assert.deepEqual(await inputProblems({ data: fixture('document.txt'), signature: fixture('document.txt.asc') }), []);
+  assert.deepEqual(await inputProblems({ signature: fixture('document.txt.asc'), keys: fixture('alice.asc') }), []);
+  const problems = await inputProblems({ signature: fixture('alice.asc'), keys: fixture('truncated.asc') });
+  assert.deepEqual(
+    problems.map((p) => [p.input, p.reason, p.found ?? null]),
+    [
+      ['signature', 'wrong-type', 'public-key'],
+      ['key', 'wrong-type', 'signature'],
+    ],
+  );
+  assert.deepEqual(
+    (await inputProblems({ message: fixture('document.txt.asc') })).map((p) => [p.input, p.reason]),
+    [['message', 'wrong-type']],
+  );
+});
+
+test('pasted text is named as pasted, not as a file, in both languages', async () => {
+  const r = await verifyDetached({ data: 'hello', signature: 'not a signature', keys: fixture('alice.asc'), now: NOW });
+  const pasted = { data: 'pasted', signature: 'pasted', message: 'pasted', key: 'pasted' } as const;
+  assert.match(explain(r, 'en', pasted), /^The pasted signature holds no OpenPGP data.* Is it the right text\?$/);
+  assert.match(explain(r, 'fr', pasted), /^La signature collée ne contient pas de données OpenPGP.* Est-ce le bon texte \?$/);
+  for (const lang of ['en', 'fr'] as const) assert.doesNotMatch(explain(r, lang, pasted), /file|fichier/i);
+  const cut = await detached('truncated.asc', 'alice.asc');
+  assert.match(explain(cut, 'fr', pasted), /La signature collée s’arrête avant la fin.* Elle a sans doute été copiée en partie seulement\./);
+  assert.match(explain(cut, 'fr'), /Il a sans doute été copié ou téléchargé en partie seulement\./);
 });
 
 test('a malformed expected fingerprint is unreadable and says what is expected', async () => {
   const r = await detached('document.txt.asc', 'alice.asc', { expectFingerprint: 'ABCD 1234' });
   expect(r, 'unreadable', 'bad-fingerprint', '40 hexadecimal digits', '40 chiffres hexadécimaux');
-  assert.equal(r.details.input, 'fingerprint');
+  assert.equal(r.problems[0].input, 'fingerprint');
 });
 
 test('huge inputs are unreadable as too large', async () => {
-  const big = new Uint8Array(LIMITS.signature + 1).fill(0x41);
+  const big = new Uint8Array(PGP_INPUT_LIMITS.signature + 1).fill(0x41);
   expect(await detached(big, 'alice.asc'), 'unreadable', 'too-large', 'The signature file is too large', 'Le fichier de signature dépasse la taille maximale');
-  const hugeKey = await verifyDetached({ data: fixture('document.txt'), signature: fixture('document.txt.asc'), keys: 'A'.repeat(LIMITS.key + 1), now: NOW });
+  const hugeKey = await verifyDetached({ data: fixture('document.txt'), signature: fixture('document.txt.asc'), keys: 'A'.repeat(PGP_INPUT_LIMITS.key + 1), now: NOW });
   expect(hugeKey, 'unreadable', 'too-large', 'The key file is too large', 'Le fichier de clé dépasse');
-  const hugeData = await detached('document.txt.asc', 'alice.asc', { data: new Uint8Array(LIMITS.data + 1) });
+  const hugeData = await detached('document.txt.asc', 'alice.asc', { data: new Uint8Array(PGP_INPUT_LIMITS.data + 1) });
   expect(hugeData, 'unreadable', 'too-large', 'The signed file is too large', 'Le fichier signé dépasse');
 });
 
@@ -393,7 +457,7 @@ test('random bytes in any input never throw and are never valid', async () => {
       const options = { data: fixture('document.txt'), signature: fixture('document.txt.sig'), keys: fixture('alice.asc'), now: NOW, [slot]: junk };
       const r = await verifyDetached(options);
       assert.notEqual(r.verdict, 'valid', `${slot} of ${junk.length} random bytes`);
-      if (slot !== 'data') assert.equal(r.verdict, 'unreadable', `${slot}: ${r.messages.en}`);
+      if (slot !== 'data') assert.equal(r.verdict, 'unreadable', `${slot}: ${en(r)}`);
     }
     const c = await verifyCleartext({ message: junk, keys: fixture('alice.asc'), now: NOW });
     assert.equal(c.verdict, 'unreadable');
@@ -446,8 +510,8 @@ test('key facts of a file with two keys list both, in file order', async () => {
 test('key facts of something that is not a key are unreadable, with the reason in both languages', async () => {
   const result = await readKeyFacts(fixture('not-a-key.asc'));
   assert.equal(result.ok, false);
-  assert.ok(!result.ok && result.reason === 'not-openpgp' && result.details.input === 'key');
-  assert.ok(!result.ok && result.messages.fr.startsWith('Le fichier de clé'));
+  assert.ok(!result.ok && result.problem.reason === 'not-openpgp' && result.problem.input === 'key');
+  assert.ok(!result.ok && explainProblem(result.problem, 'fr').startsWith('Le fichier de clé'));
 });
 
 // explanations and the browser constraint
@@ -460,87 +524,12 @@ test('every result has a complete explanation in French and in English', () => {
   }
   for (const r of [...seen, ...seen.flatMap((s) => s.signatures)]) {
     for (const lang of ['fr', 'en'] as const) {
-      const message = r.messages[lang];
+      const message = explain(r, lang);
       assert.ok(message.length > 20, `${r.reason} ${lang}: ${message}`);
       assert.doesNotMatch(message, /undefined|null|NaN|\[object|Invalid Date|\?\?/, `${r.reason} ${lang}: ${message}`);
-      assert.equal(explain(r, lang), message);
     }
-    assert.notEqual(r.messages.fr, r.messages.en);
+    assert.notEqual(fr(r), en(r));
   }
-});
-
-test('every verdict and reason, even those no fixture produces, is explained in both languages', () => {
-  const details: Details = {
-    checkedAt: '2025-06-01T00:00:00.000Z',
-    input: 'signature',
-    found: 'public-key',
-    limitBytes: LIMITS.signature,
-    error: 'openpgp.js error text',
-    signingKeyId: alice.keyId,
-    issuerFingerprint: alice.fingerprint,
-    signatureCreated: '2024-06-01T00:00:00.000Z',
-    signatureExpires: '2024-07-01T00:00:00.000Z',
-    signatureType: 'binary',
-    hashAlgorithm: 'SHA1',
-    signerFingerprint: alice.fingerprint,
-    signingKeyFingerprint: alice.fingerprint,
-    signingKeyCreated: '2024-07-01T00:00:00.000Z',
-    bySubkey: false,
-    signerUserId: 'Exemple CSIRT <cert@csirt.example>',
-    keyAlgorithm: 'DSA 1024',
-    keyCreated: '2024-01-01T00:00:00.000Z',
-    keyExpires: '2025-01-01T00:00:00.000Z',
-    keyRevoked: '2025-01-01T00:00:00.000Z',
-    subkeyExpires: '2025-01-01T00:00:00.000Z',
-    subkeyRevoked: '2025-01-01T00:00:00.000Z',
-    revocationReason: 'superseded',
-    revocationText: 'New key',
-    validWhenSigned: true,
-    expectedFingerprint: other.fingerprint,
-    fingerprintMatches: false,
-    keysGiven: [alice.fingerprint],
-    textOutsideSignature: false,
-  };
-  const reasons: Record<Reason, Verdict> = {
-    good: 'valid',
-    'content-changed': 'invalid',
-    'weak-hash': 'invalid',
-    'weak-key': 'invalid',
-    unsupported: 'invalid',
-    future: 'invalid',
-    'key-newer': 'invalid',
-    'not-signing-key': 'invalid',
-    rejected: 'invalid',
-    'issuer-unknown': 'wrong-key',
-    'not-expected-key': 'wrong-key',
-    'primary-expired': 'key-expired',
-    'subkey-expired': 'key-expired',
-    'primary-revoked': 'key-revoked',
-    'subkey-revoked': 'key-revoked',
-    'signature-expired': 'signature-expired',
-    empty: 'unreadable',
-    'too-large': 'unreadable',
-    truncated: 'unreadable',
-    damaged: 'unreadable',
-    'not-openpgp': 'unreadable',
-    'wrong-type': 'unreadable',
-    'no-signature': 'unreadable',
-    'bad-fingerprint': 'unreadable',
-    'unexpected-error': 'unreadable',
-  };
-  const texts = new Set<string>();
-  for (const [reason, verdict] of Object.entries(reasons) as Array<[Reason, Verdict]>) {
-    const en = explain({ verdict, reason, details }, 'en');
-    const fr = explain({ verdict, reason, details }, 'fr');
-    for (const message of [en, fr]) {
-      assert.ok(message.length > 15, `${reason}: ${message}`);
-      assert.doesNotMatch(message, /undefined|null|NaN|\[object|Invalid Date|\?\?/, `${reason}: ${message}`);
-      texts.add(message);
-    }
-    assert.notEqual(en, fr, reason);
-    assert.ok(verdictLabel(verdict, 'en').length > 0 && verdictLabel(verdict, 'fr').length > 0);
-  }
-  assert.equal(texts.size, Object.keys(reasons).length * 2, 'every reason has its own text');
 });
 
 test('lib/pgp loads openpgp.js only on demand and uses nothing Node-only', () => {
@@ -598,6 +587,8 @@ test('the command line exits 1 for any other verdict and reports it in the JSON'
   const empty = cli('--key', at('alice.asc'), '--signature', at('empty.asc'), '--data', at('document.txt'));
   assert.equal(empty.code, 1, 'an unreadable input file is a verdict, not a usage error');
   assert.equal(JSON.parse(empty.stdout).verdict, 'unreadable');
+  assert.deepEqual(JSON.parse(empty.stdout).problems, [{ input: 'signature', reason: 'empty' }]);
+  assert.equal(JSON.parse(empty.stdout).messages.fr, 'Le fichier de signature est vide.');
 });
 
 test('the command line judges dates as of --now', () => {

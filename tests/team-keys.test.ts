@@ -54,7 +54,7 @@ test('the build stops when key.asc holds a key the profile does not list', async
 
 test('the build stops on a key file that is not a key', async () => {
   const error = await keyError((dir) => fs.writeFileSync(path.join(dir, 'key.asc'), 'not a key at all'));
-  assert.match(error.message, /key\.asc: unreadable key: /);
+  assert.match(error.message, /key\.asc: unreadable key: The key file holds no OpenPGP data/);
 });
 
 test('the build stops on a signature over a file that is not in the folder', async () => {

@@ -1,4 +1,4 @@
-import type { KeyFacts } from '@/lib/pgp/verdict';
+import type { KeyFacts } from '@/lib/pgp/key-facts';
 import { formatDate, type Dictionary, type Lang } from '@/lib/i18n';
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
 import type { PgpKey } from '@/lib/profile/schema';
-import type { KeyFacts } from '@/lib/pgp/verdict';
+import type { KeyFacts } from '@/lib/pgp/key-facts';
 import type { Dictionary, Lang } from '@/lib/i18n';
 import { KeyFactsBlock } from './key-facts';
 import { groupInFours } from '@/lib/profile/rules';

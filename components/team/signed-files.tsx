@@ -1,12 +1,15 @@
 import type { TeamKeys } from '@/lib/profile/keys';
-import { dict, type Lang } from '@/lib/i18n';
+import { dict } from '@/lib/i18n';
+import type { UiLang } from '@/lib/ui-lang';
+import { verifyButtonStrings } from '@/components/verify/strings';
 import { VerifyButton } from '@/components/verify/verify-button.client';
 
 const link = 'text-blue-700 underline dark:text-blue-300';
 
 /** The team's signed files, each with a browser-side "verify" against the key the directory holds. */
-export function SignedFiles({ slug, keys, fingerprint, lang }: { slug: string; keys: TeamKeys; fingerprint: string | null; lang: Lang }) {
+export function SignedFiles({ slug, keys, fingerprint, lang }: { slug: string; keys: TeamKeys; fingerprint: string | null; lang: UiLang }) {
   const t = dict(lang);
+  const strings = verifyButtonStrings(lang);
   const signed = keys.files.documents.filter((d) => d.signatures.length > 0);
   const href = (name: string) => `/files/${slug}/${encodeURIComponent(name)}`;
   return (
@@ -25,7 +28,7 @@ export function SignedFiles({ slug, keys, fingerprint, lang }: { slug: string; k
                   <a href={href(doc.name)} className={`${link} font-mono`}>{doc.name}</a> ·{' '}
                   <a href={href(sig)} className={`${link} font-mono`}>{t.signatureFile} ({sig})</a>
                   {keys.files.key && fingerprint ? (
-                    <VerifyButton dataHref={href(doc.name)} signatureHref={href(sig)} keyHref={href(keys.files.key)} expectFingerprint={fingerprint} lang={lang} />
+                    <VerifyButton dataHref={href(doc.name)} signatureHref={href(sig)} keyHref={href(keys.files.key)} expectFingerprint={fingerprint} lang={lang} strings={strings} />
                   ) : (
                     <p>{t.verifyNeedsKey}</p>
                   )}

@@ -1,7 +1,6 @@
-import type { VerifyResult } from '@/lib/pgp/verdict';
-import { verdictLabel } from '@/lib/pgp/explain';
-import { dict, type Lang } from '@/lib/i18n';
-import { groupInFours } from '@/lib/profile/rules';
+import type { Ref } from 'react';
+import type { ShownVerdict } from './outcome';
+import type { VerdictStrings } from './strings';
 
 const TONE: Record<string, string> = {
   valid: 'border-green-700 bg-green-50 text-green-950 dark:bg-green-950 dark:text-green-50',
@@ -9,29 +8,32 @@ const TONE: Record<string, string> = {
 };
 const BAD = 'border-red-700 bg-red-50 text-red-950 dark:bg-red-950 dark:text-red-50';
 
-/** One verdict, said plainly: label, the engine's explanation, then the facts it rests on. */
-export function VerdictView({ result, lang, note }: { result: VerifyResult; lang: Lang; note?: string }) {
-  const t = dict(lang);
-  const d = result.details;
-  const rows: [string, string | null][] = [
-    [t.signer, d.signerUserId],
-    [t.fingerprint, d.signerFingerprint && groupInFours(d.signerFingerprint)],
-    [t.signingKeyId, d.signingKeyId && `0x${d.signingKeyId}`],
-    [t.signedOn, d.signatureCreated],
-    [t.keyExpiresOn, d.keyExpires],
-  ];
+/**
+ * One verdict, said plainly: label, the engine's explanation, then the facts it
+ * rests on. It receives words only (chosen on click by run-check.ts); `ref`
+ * lets the verify page move focus to it.
+ */
+export function VerdictView({ shown, strings, ref }: { shown: ShownVerdict; strings: VerdictStrings; ref?: Ref<HTMLDivElement> }) {
   return (
-    <div role="status" className={`mt-2 rounded border-2 p-3 ${TONE[result.verdict] ?? BAD}`} data-testid="verdict" data-verdict={result.verdict}>
+    <div
+      ref={ref}
+      tabIndex={-1}
+      role="status"
+      className={`mt-2 rounded border-2 p-3 ${TONE[shown.verdict] ?? BAD}`}
+      data-testid="verdict"
+      data-verdict={shown.verdict}
+    >
       <p className="font-bold">
-        {t.verdictLabel}{t.colon}{verdictLabel(result.verdict, lang)}
+        {strings.resultPrefix}
+        {shown.label}
       </p>
-      {note && <p className="font-semibold" data-testid="verdict-note">{note}</p>}
-      <p data-testid="verdict-message">{result.messages[lang]}</p>
-      {rows.some(([, v]) => v) && (
+      {shown.note && <p className="font-semibold" data-testid="verdict-note">{shown.note}</p>}
+      <p data-testid="verdict-message">{shown.message}</p>
+      {shown.facts.length > 0 && (
         <details className="mt-1 text-sm">
-          <summary className="cursor-pointer">{t.technicalDetails}</summary>
+          <summary className="cursor-pointer">{strings.technicalDetails}</summary>
           <dl className="grid gap-x-3 sm:grid-cols-[max-content_1fr]">
-            {rows.filter(([, v]) => v).map(([k, v]) => (
+            {shown.facts.map(([k, v]) => (
               <div key={k} className="contents">
                 <dt className="font-medium">{k}</dt>
                 <dd><code className="[overflow-wrap:anywhere]">{v}</code></dd>

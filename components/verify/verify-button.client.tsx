@@ -1,11 +1,12 @@
 'use client';
 
 import { useState } from 'react';
-import type { VerifyResult } from '@/lib/pgp/verdict';
-import { dict, type Lang } from '@/lib/i18n';
+import type { UiLang } from '@/lib/ui-lang';
+import { loadFailure, type ShownVerdict } from './outcome';
+import type { VerifyButtonStrings } from './strings';
 import { VerdictView } from './verdict-view';
 
-type Props = { dataHref: string; signatureHref: string; keyHref: string; expectFingerprint: string | null; lang: Lang };
+type Props = { dataHref: string; signatureHref: string; keyHref: string; expectFingerprint: string | null; lang: UiLang; strings: VerifyButtonStrings };
 
 async function bytes(href: string): Promise<Uint8Array> {
   const response = await fetch(href, { cache: 'no-store' });
@@ -16,24 +17,23 @@ async function bytes(href: string): Promise<Uint8Array> {
 /**
  * "Verify" on a team page: fetches the exact published bytes of the file, its
  * signature and the team key (same origin), then loads the verification engine,
- * and with it openpgp.js, only now that a person asked for a check.
+ * and with it openpgp.js and the explanations, only now that a person asked for a check.
  */
-export function VerifyButton({ dataHref, signatureHref, keyHref, expectFingerprint, lang }: Props) {
-  const t = dict(lang);
+export function VerifyButton({ dataHref, signatureHref, keyHref, expectFingerprint, lang, strings }: Props) {
   const [busy, setBusy] = useState(false);
-  const [result, setResult] = useState<VerifyResult | null>(null);
+  const [shown, setShown] = useState<ShownVerdict | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function check() {
     setBusy(true);
     setError(null);
-    setResult(null);
+    setShown(null);
     try {
       const [data, signature, keys] = await Promise.all([bytes(dataHref), bytes(signatureHref), bytes(keyHref)]);
-      const { verifyDetached } = await import('@/lib/pgp/verdict');
-      setResult(await verifyDetached({ data, signature, keys, expectFingerprint }));
+      const { checkPublished } = await import('./run-check');
+      setShown(await checkPublished({ data, signature, keys }, expectFingerprint, lang, strings.verdict));
     } catch (e) {
-      setError(`${t.verifyFailedToLoad}: ${e instanceof Error ? e.message : String(e)}`);
+      setError(loadFailure(strings, e));
     } finally {
       setBusy(false);
     }
@@ -47,9 +47,9 @@ export function VerifyButton({ dataHref, signatureHref, keyHref, expectFingerpri
         disabled={busy}
         className="js-only no-print rounded bg-blue-700 px-3 py-1 font-semibold text-white hover:bg-blue-800 disabled:opacity-60"
       >
-        {busy ? t.verifying : t.verify}
+        {busy ? strings.verifying : strings.verify}
       </button>
-      {result && <VerdictView result={result} lang={lang} />}
+      {shown && <VerdictView shown={shown} strings={strings.verdict} />}
       {error && <p role="alert" className="mt-2 font-semibold text-red-800 dark:text-red-300">{error}</p>}
     </div>
   );

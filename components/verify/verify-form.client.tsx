@@ -1,92 +1,109 @@
 'use client';
 
-import { useState } from 'react';
-import type { VerifyResult } from '@/lib/pgp/verdict';
-import { findIssuer, type KeyIndexEntry } from '@/lib/key-index';
-import { dict, type Lang } from '@/lib/i18n';
-import { InputField, read, type Source } from './input-field.client';
+import { useEffect, useRef, useState } from 'react';
+import type { UiLang } from '@/lib/ui-lang';
+import { fieldControlId, InputField, read, type Source } from './input-field.client';
+import { FIELDS, loadFailure, type FieldName, type Outcome } from './outcome';
+import type { VerifyFormStrings } from './strings';
 import { VerdictView } from './verdict-view';
 
 const empty: Source = { file: null, text: '' };
-type Outcome = { result?: VerifyResult; note?: string; message?: string };
-
-async function directoryIndex(): Promise<KeyIndexEntry[]> {
-  const response = await fetch('/files/keys.json');
-  if (!response.ok) throw new Error(`/files/keys.json: HTTP ${response.status}`);
-  return response.json();
-}
+const SUMMARY_TITLE_ID = 'verify-error-summary-title';
 
 /**
- * The verify page: a document and its signature, and optionally a key. Without
- * a key, the signature's issuer is looked up in the directory's key index and
- * the team's key, when the directory holds it, is used. Nothing leaves the page.
+ * The verify page: a document and its signature, and optionally a key. The
+ * check, the engine and its words load on submit (run-check.ts). Problems are
+ * shown on their own fields and in an error summary that takes focus and links
+ * to each field (the GOV.UK pattern); a verdict takes focus when it comes.
+ * Nothing leaves the page.
  */
-export function VerifyForm({ lang }: { lang: Lang }) {
-  const t = dict(lang);
-  const [doc, setDoc] = useState(empty);
-  const [sig, setSig] = useState(empty);
-  const [key, setKey] = useState(empty);
+export function VerifyForm({ lang, strings: s }: { lang: UiLang; strings: VerifyFormStrings }) {
+  const [sources, setSources] = useState<Record<FieldName, Source>>({ document: empty, signature: empty, key: empty });
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const focusTarget = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (outcome) focusTarget.current?.focus();
+  }, [outcome]);
 
   async function check(event: React.FormEvent) {
     event.preventDefault();
     setBusy(true);
     setOutcome(null);
     try {
-      setOutcome(await run());
+      const [doc, signature, key] = await Promise.all(FIELDS.map((f) => read(sources[f])));
+      const pasted = FIELDS.filter((f) => !sources[f].file);
+      const { checkForm } = await import('./run-check');
+      setOutcome(await checkForm({ document: doc, signature, key, pasted }, lang, s));
     } catch (e) {
-      setOutcome({ message: `${t.verifyFailedToLoad}: ${e instanceof Error ? e.message : String(e)}` });
+      setOutcome({ kind: 'message', message: loadFailure(s, e) });
     } finally {
       setBusy(false);
     }
   }
 
-  async function run(): Promise<Outcome> {
-    const [data, signature, givenKey] = await Promise.all([read(doc), read(sig), read(key)]);
-    if (signature === null) return { message: t.missingSignature };
-    const engine = await import('@/lib/pgp/verdict');
-    const { isCleartext, signatureIssuers } = await import('@/lib/pgp/issuers');
-    const cleartext = isCleartext(signature);
-    if (!cleartext && data === null) return { message: t.missingDocument };
-    const index = await directoryIndex();
-    const verify = (keys: Uint8Array | string, expectFingerprint: string | null) =>
-      cleartext ? engine.verifyCleartext({ message: signature, keys, expectFingerprint }) : engine.verifyDetached({ data: data!, signature, keys, expectFingerprint });
+  const errors = outcome?.kind === 'errors' ? outcome.errors : [];
+  const errorOf = (field: FieldName) => errors.filter((e) => e.field === field).map((e) => e.message).join(' ') || undefined;
+  const labels: Record<FieldName, string> = { document: s.documentInput, signature: s.signatureInput, key: s.keyInput };
 
-    if (givenKey !== null) {
-      const result = await verify(givenKey, null);
-      const team = result.verdict === 'valid' ? findIssuer(index, { fingerprint: result.details.signerFingerprint }) : undefined;
-      return { result, note: team ? t.signedByTeam(team.name) : undefined };
-    }
-    const issuers = await signatureIssuers(signature, cleartext ? 'cleartext' : 'detached');
-    if (issuers.length === 0) {
-      // Unreadable: let the engine say precisely why, with an empty key set.
-      return { result: await verify(new Uint8Array(), null) };
-    }
-    for (const issuer of issuers) {
-      const team = findIssuer(index, issuer);
-      if (!team) continue;
-      if (!team.key) return { message: t.issuerTeamNoKey(team.name, issuer.fingerprint ?? issuer.keyId) };
-      const response = await fetch(team.key);
-      if (!response.ok) throw new Error(`${team.key}: HTTP ${response.status}`);
-      const result = await verify(new Uint8Array(await response.arrayBuffer()), team.fingerprint);
-      return { result, note: result.verdict === 'valid' ? t.signedByTeam(team.name) : undefined };
-    }
-    const first = issuers[0];
-    return first.keyId === '0000000000000000' && !first.fingerprint ? { message: t.noIssuer } : { message: t.issuerUnknown(first.fingerprint ?? first.keyId) };
+  function goTo(event: React.MouseEvent<HTMLAnchorElement>, field: FieldName) {
+    event.preventDefault();
+    const control = document.getElementById(fieldControlId(field, sources[field]));
+    control?.closest('fieldset')?.scrollIntoView();
+    control?.focus();
   }
 
   return (
-    <form onSubmit={check} className="js-only mt-4 space-y-3" data-testid="verify-form">
-      <InputField label={t.documentInput} fileLabel={t.chooseFile} pasteLabel={t.orPaste} value={doc} onChange={setDoc} testId="input-document" />
-      <InputField label={t.signatureInput} fileLabel={t.chooseFile} pasteLabel={t.orPaste} value={sig} onChange={setSig} testId="input-signature" />
-      <InputField label={t.keyInput} fileLabel={t.chooseFile} pasteLabel={t.orPaste} value={key} onChange={setKey} testId="input-key" />
+    <form onSubmit={check} className="js-only mt-4 space-y-3" data-testid="verify-form" noValidate>
+      {errors.length > 0 && (
+        <div
+          ref={focusTarget}
+          tabIndex={-1}
+          role="alert"
+          aria-labelledby={SUMMARY_TITLE_ID}
+          className="rounded border-4 border-red-700 p-3 dark:border-red-400"
+          data-testid="error-summary"
+        >
+          <h2 id={SUMMARY_TITLE_ID} className="text-lg font-bold">{s.errorSummaryTitle}</h2>
+          <ul className="mt-1 list-disc space-y-1 pl-5">
+            {errors.map((e, i) =>
+              e.field ? (
+                <li key={i}>
+                  <a href={`#${fieldControlId(e.field, sources[e.field])}`} onClick={(event) => goTo(event, e.field!)} className="font-semibold text-red-800 underline dark:text-red-300">
+                    {e.message}
+                  </a>
+                </li>
+              ) : (
+                <li key={i} className="font-semibold">{e.message}</li>
+              ),
+            )}
+          </ul>
+        </div>
+      )}
+      {FIELDS.map((field) => (
+        <InputField
+          key={field}
+          name={field}
+          label={labels[field]}
+          fileLabel={s.chooseFile}
+          pasteLabel={s.orPaste}
+          value={sources[field]}
+          onChange={(value) => setSources((all) => ({ ...all, [field]: value }))}
+          error={errorOf(field)}
+          errorPrefix={s.errorPrefix}
+        />
+      ))}
       <button type="submit" disabled={busy} className="rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800 disabled:opacity-60">
-        {busy ? t.verifying : t.check}
+        {busy ? s.verifying : s.check}
       </button>
       <div aria-live="polite">
-        {outcome?.result && <VerdictView result={outcome.result} lang={lang} note={outcome.note} />}
-        {outcome?.message && <p role="alert" className="mt-2 rounded border-2 border-gray-600 p-3 font-semibold" data-testid="verify-message">{outcome.message}</p>}
+        {outcome?.kind === 'verdict' && <VerdictView ref={focusTarget} shown={outcome.verdict} strings={s.verdict} />}
+        {outcome?.kind === 'message' && (
+          <div ref={focusTarget} tabIndex={-1} role="alert" className="mt-2 rounded border-2 border-gray-600 p-3 font-semibold" data-testid="verify-message">
+            {outcome.message}
+          </div>
+        )}
       </div>
     </form>
   );

@@ -99,12 +99,63 @@ test.describe('the verify page', () => {
     await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'valid');
   });
 
-  test('garbage in place of a signature is unreadable, with the reason', async ({ page }) => {
+  test('a valid result takes the focus', async ({ page }) => {
+    await page.goto('/en/verify/');
+    await check(page, { document: path.join(TEAM, 'profile.md'), signature: path.join(TEAM, 'profile.md.asc') });
+    await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'valid');
+    await expect(page.getByTestId('verdict')).toBeFocused();
+  });
+
+  test('garbage in place of a signature is reported on the signature field, as pasted text, not a file', async ({ page }) => {
     await page.goto('/en/verify/');
     await page.getByTestId('input-document').locator('textarea').fill('hello');
     await page.getByTestId('input-signature').locator('textarea').fill('this is not a signature');
     await page.getByRole('button', { name: 'Check', exact: true }).click();
-    await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'unreadable');
-    await expect(page.getByTestId('verdict-message')).toContainText(/signature/i);
+    const summary = page.getByTestId('error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('heading')).toHaveText('There is a problem');
+    const error = page.getByTestId('input-signature-error');
+    await expect(error).toContainText('The pasted signature holds no OpenPGP data');
+    await expect(error).not.toContainText(/file/i);
+    await expect(page.getByTestId('input-document-error')).toHaveCount(0);
+    await expect(page.getByTestId('verdict')).toHaveCount(0);
+    const textarea = page.getByTestId('input-signature').locator('textarea');
+    await expect(textarea).toHaveAttribute('aria-invalid', 'true');
+    await expect(textarea).toHaveAttribute('aria-describedby', 'verify-signature-error');
+  });
+
+  test('a garbage key is named as the key’s problem even beside a garbage signature, and the summary links to each field', async ({ page }) => {
+    await page.goto('/en/verify/');
+    await page.getByTestId('input-document').locator('textarea').fill('hello');
+    await page.getByTestId('input-signature').locator('textarea').fill('this is not a signature');
+    await page.getByTestId('input-key').locator('textarea').fill('this is not a key');
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    const summary = page.getByTestId('error-summary');
+    await expect(summary).toBeFocused();
+    await expect(summary.getByRole('link')).toHaveCount(2);
+    await expect(page.getByTestId('input-signature-error')).toContainText('The pasted signature holds no OpenPGP data');
+    await expect(page.getByTestId('input-key-error')).toContainText('The pasted key holds no OpenPGP data');
+    await summary.getByRole('link', { name: /The pasted key/ }).click();
+    await expect(page.getByTestId('input-key').locator('textarea')).toBeFocused();
+  });
+
+  test('a missing signature is an error on the signature field, not a verdict', async ({ page }) => {
+    await page.goto('/en/verify/');
+    await check(page, { document: path.join(TEAM, 'profile.md') });
+    await expect(page.getByTestId('error-summary')).toBeFocused();
+    await expect(page.getByTestId('input-signature-error')).toHaveText('Error: Add a signature or a cleartext-signed message.');
+  });
+
+  test('on the French page, a damaged signature file is explained in French, without the library’s English message', async ({ page }) => {
+    await page.goto('/fr/verify/');
+    const damaged = fs.readFileSync(path.join(TEAM, 'profile.md.asc'), 'utf8').replace(/^(\w{10})\w/m, '$1*');
+    await page.getByTestId('input-document').locator('input[type=file]').setInputFiles(path.join(TEAM, 'profile.md'));
+    await page.getByTestId('input-signature').locator('input[type=file]').setInputFiles({ name: 'profile.md.asc', mimeType: 'text/plain', buffer: Buffer.from(damaged) });
+    await page.getByRole('button', { name: 'Vérifier', exact: true }).click();
+    await expect(page.getByTestId('error-summary')).toBeFocused();
+    await expect(page.getByTestId('error-summary').getByRole('heading')).toHaveText('Il y a un problème');
+    const error = page.getByTestId('input-signature-error');
+    await expect(error).toContainText('Impossible de lire le fichier de signature');
+    await expect(error).not.toContainText(/armored|Misformed|Unexpected|packet|Error|openpgp\.js/i);
   });
 });

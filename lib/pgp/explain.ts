@@ -1,22 +1,30 @@
 /**
- * Plain-words explanations of verification results, in French and English.
- * Both languages say the same things; every verdict and reason has a text.
+ * Plain-words explanations of verification results, in French and English:
+ * the engine (lib/pgp/verify.ts) returns codes, and whoever shows a result
+ * (the verify page and buttons, the CLI, the build) calls explain() in the
+ * reader's language. Both languages say the same things; every verdict and
+ * reason has a text (tests/pgp-explain.test.ts).
  */
-import type { Found, InputName } from './inputs';
+import { formatFingerprint } from '@/lib/fingerprint';
+import type { UiLang } from '@/lib/ui-lang';
+import { causeClause, explainProblem, technicalDetail, type InputOrigins } from './explain-problem';
+import type { InputProblem, UnreadableReason } from './inputs';
 import type { RevocationReason } from './key-facts';
-import type { Details, Reason, Verdict } from './verdict';
+import { VERDICT_OF_REASON, type Details, type Verdict, type VerdictReason } from './verdict';
 
-export type Lang = 'fr' | 'en';
+export type { InputOrigin, InputOrigins } from './explain-problem';
 
 export interface Explainable {
   verdict: Verdict;
-  reason: Reason;
+  reason: VerdictReason;
   details: Details;
   /** When given with more than one entry, a sentence lists every signature of the file. */
   signatures?: ReadonlyArray<{ verdict: Verdict; details: Pick<Details, 'signingKeyId'> }>;
+  /** unreadable: every input that cannot be used, each explained in turn. */
+  problems?: readonly InputProblem[];
 }
 
-const LABELS: Record<Verdict, Record<Lang, string>> = {
+const LABELS: Record<Verdict, Record<UiLang, string>> = {
   valid: { en: 'valid', fr: 'valide' },
   invalid: { en: 'invalid', fr: 'invalide' },
   'wrong-key': { en: 'made by another key', fr: 'faite par une autre clé' },
@@ -27,36 +35,11 @@ const LABELS: Record<Verdict, Record<Lang, string>> = {
 };
 
 /** A short label for a verdict ("key expired", "clé expirée"), e.g. for a badge. */
-export function verdictLabel(verdict: Verdict, lang: Lang): string {
+export function verdictLabel(verdict: Verdict, lang: UiLang): string {
   return LABELS[verdict][lang];
 }
 
-const INPUTS: Record<InputName | 'none', Record<Lang, [string, string]>> = {
-  key: { en: ['The key file', 'the key file'], fr: ['Le fichier de clé', 'le fichier de clé'] },
-  signature: { en: ['The signature file', 'the signature file'], fr: ['Le fichier de signature', 'le fichier de signature'] },
-  data: { en: ['The signed file', 'the signed file'], fr: ['Le fichier signé', 'le fichier signé'] },
-  message: { en: ['The signed message', 'the signed message'], fr: ['Le message signé', 'le message signé'] },
-  fingerprint: { en: ['The expected fingerprint', 'the expected fingerprint'], fr: ['L’empreinte attendue', 'l’empreinte attendue'] },
-  none: { en: ['The input', 'the input'], fr: ['L’entrée', 'l’entrée'] },
-};
-
-const FOUND: Record<Found, Record<Lang, string>> = {
-  'public-key': { en: 'a public key', fr: 'une clé publique' },
-  'private-key': { en: 'a private key', fr: 'une clé privée' },
-  signature: { en: 'a detached signature', fr: 'une signature détachée' },
-  'signed-message': { en: 'a clearsigned message', fr: 'un message signé en clair' },
-  message: { en: 'an OpenPGP message (encrypted or compressed)', fr: 'un message OpenPGP (chiffré ou compressé)' },
-};
-
-const EXPECTED: Record<InputName, Record<Lang, string>> = {
-  key: { en: 'a public key', fr: 'd’une clé publique' },
-  signature: { en: 'a detached signature', fr: 'd’une signature détachée' },
-  message: { en: 'a clearsigned message', fr: 'd’un message signé en clair' },
-  data: { en: 'a file', fr: 'd’un fichier' },
-  fingerprint: { en: 'a fingerprint', fr: 'd’une empreinte' },
-};
-
-const REVOCATION: Record<RevocationReason, Record<Lang, string>> = {
+const REVOCATION: Record<RevocationReason, Record<UiLang, string>> = {
   'no-reason': { en: 'no reason given', fr: 'aucune raison donnée' },
   superseded: { en: 'replaced by another key', fr: 'remplacée par une autre clé' },
   compromised: { en: 'key compromised', fr: 'clé compromise' },
@@ -65,26 +48,36 @@ const REVOCATION: Record<RevocationReason, Record<Lang, string>> = {
   other: { en: 'reason unknown', fr: 'raison inconnue' },
 };
 
-const DATE_FORMATS: Record<Lang, Intl.DateTimeFormat> = {
+const isUnreadable = (reason: VerdictReason): reason is UnreadableReason => VERDICT_OF_REASON[reason] === 'unreadable';
+
+const DATE_FORMATS: Record<UiLang, Intl.DateTimeFormat> = {
   fr: new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }),
   en: new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }),
 };
 
-/** The whole explanation of a result (or of one signature) in one language. */
-export function explain(result: Explainable, lang: Lang): string {
+/**
+ * The whole explanation of a result (or of one signature) in one language.
+ * `origins` says which inputs were pasted rather than given as files (default: files).
+ */
+export function explain(result: Explainable, lang: UiLang, origins: InputOrigins = {}): string {
+  const { reason } = result;
+  if (isUnreadable(reason)) {
+    const problems: readonly InputProblem[] = result.problems?.length ? result.problems : [{ input: null, reason }];
+    return problems.map((p) => explainProblem(p, lang, origins)).join(' ');
+  }
   const d = result.details;
   const fr = lang === 'fr';
   const pick = (en: string, frText: string) => (fr ? frText : en);
   const when = (iso: string | null) => (iso ? `${DATE_FORMATS[lang].format(new Date(iso))} UTC` : pick('an unknown date', 'une date inconnue'));
-  const fp = (hex: string | null) => (hex ?? '?').replace(/(.{4})(?=.)/g, '$1 ');
+  const fp = (hex: string | null) => (hex ? formatFingerprint(hex) : '?');
   const uid = d.signerUserId ? pick(` (“${d.signerUserId}”)`, ` (« ${d.signerUserId} »)`) : '';
   const key = `${fp(d.signerFingerprint)}${uid}`;
   const subkey = pick(`the signing subkey ${d.signingKeyId} of key ${key}`, `la sous-clé de signature ${d.signingKeyId} de la clé ${key}`);
   const made = when(d.signatureCreated);
-  const [Input, input] = INPUTS[d.input ?? 'none'][lang];
+  const pasted = origins.signature === 'pasted' || origins.message === 'pasted';
 
   let text: string;
-  switch (result.reason) {
+  switch (reason) {
     case 'good':
       text =
         pick(
@@ -140,9 +133,13 @@ export function explain(result: Explainable, lang: Lang): string {
         `Signature invalide : elle a été faite par ${d.bySubkey ? `la sous-clé ${d.signingKeyId}` : 'la clé principale'} de la clé ${key}, qui n’est pas autorisée à signer des documents.`,
       );
       break;
-    case 'rejected':
-      text = pick(`Invalid signature: openpgp.js refused it (${d.error}).`, `Signature invalide : openpgp.js l’a refusée (${d.error}).`);
+    case 'rejected': {
+      const clause = causeClause(d.errorCause, lang);
+      text =
+        pick(`Invalid signature: the OpenPGP library refused it (${clause}).`, `Signature invalide : la bibliothèque OpenPGP l’a refusée (${clause}).`) +
+        technicalDetail(d.errorCause, d.error, lang);
       break;
+    }
     case 'issuer-unknown': {
       const issuer = `${d.signingKeyId}${d.issuerFingerprint ? pick(` (fingerprint ${fp(d.issuerFingerprint)})`, ` (empreinte ${fp(d.issuerFingerprint)})`) : ''}`;
       const given =
@@ -163,8 +160,8 @@ export function explain(result: Explainable, lang: Lang): string {
       break;
     case 'primary-expired':
     case 'subkey-expired': {
-      const which = result.reason === 'primary-expired' ? pick(`key ${key}`, `la clé ${key}`) : subkey;
-      const expired = when(result.reason === 'primary-expired' ? d.keyExpires : d.subkeyExpires);
+      const which = reason === 'primary-expired' ? pick(`key ${key}`, `la clé ${key}`) : subkey;
+      const expired = when(reason === 'primary-expired' ? d.keyExpires : d.subkeyExpires);
       text = pick(
         `Key expired: ${which} expired on ${expired}. The signature was made on ${made}, ${d.validWhenSigned ? 'while the key was still valid' : 'after the key had expired'}; an expired key no longer vouches for anything: look for the signer’s current key.`,
         `Clé expirée : ${which} a expiré le ${expired}. La signature a été faite le ${made}, ${d.validWhenSigned ? 'quand la clé était encore valide' : 'après l’expiration de la clé'} ; une clé expirée ne garantit plus rien : cherchez la clé actuelle du signataire.`,
@@ -173,15 +170,15 @@ export function explain(result: Explainable, lang: Lang): string {
     }
     case 'primary-revoked':
     case 'subkey-revoked': {
-      const which = result.reason === 'primary-revoked' ? pick(`key ${key}`, `la clé ${key}`) : subkey;
-      const revoked = when(result.reason === 'primary-revoked' ? d.keyRevoked : d.subkeyRevoked);
-      const reason = REVOCATION[d.revocationReason ?? 'other'][lang];
+      const which = reason === 'primary-revoked' ? pick(`key ${key}`, `la clé ${key}`) : subkey;
+      const revoked = when(reason === 'primary-revoked' ? d.keyRevoked : d.subkeyRevoked);
+      const why = REVOCATION[d.revocationReason ?? 'other'][lang];
       const said = d.revocationText ? pick(`: “${d.revocationText}”`, ` : « ${d.revocationText} »`) : '';
       const compromised = d.revocationReason === 'compromised' || d.revocationReason === 'no-reason';
       text =
         pick(
-          `Key revoked: ${which} was revoked on ${revoked} (${reason}${said}). The signature was made on ${made}. `,
-          `Clé révoquée : ${which} a été révoquée le ${revoked} (${reason}${said}). La signature a été faite le ${made}. `,
+          `Key revoked: ${which} was revoked on ${revoked} (${why}${said}). The signature was made on ${made}. `,
+          `Clé révoquée : ${which} a été révoquée le ${revoked} (${why}${said}). La signature a été faite le ${made}. `,
         ) +
         (compromised
           ? pick(
@@ -197,79 +194,21 @@ export function explain(result: Explainable, lang: Lang): string {
         `Signature expirée : faite le ${made} par la clé ${key}, elle n’était valable que jusqu’au ${when(d.signatureExpires)}. Demandez une signature récente.`,
       );
       break;
-    case 'empty':
-      text = pick(`${Input} is empty.`, `${Input} est vide.`);
-      break;
-    case 'too-large': {
-      const mib = Math.round((d.limitBytes ?? 0) / (1024 * 1024));
-      // No byte limit: too many signatures or keys (COUNT_LIMITS), said in `error`.
-      if (d.limitBytes === null && d.error) {
-        text = pick(`${Input} holds too many signatures or keys to be checked (${d.error}).`, `${Input} contient trop de signatures ou de clés pour être vérifié (${d.error}).`);
-        break;
-      }
-      text = pick(`${Input} is too large to be checked (over ${mib} MiB).`, `${Input} dépasse la taille maximale acceptée (${mib} Mio).`);
-      break;
-    }
-    case 'truncated':
-      text = pick(
-        `${Input} is cut short: its armored block (“-----BEGIN PGP …”) has no END line. It was probably copied or downloaded only in part.`,
-        `${Input} s’arrête avant la fin : son bloc armuré (« -----BEGIN PGP … ») n’a pas de ligne END. Il a sans doute été copié ou téléchargé en partie seulement.`,
-      );
-      break;
-    case 'damaged':
-      text = pick(
-        `${Input} cannot be read as OpenPGP data: it is damaged or in another format (${d.error}).`,
-        `Impossible de lire ${input} : ce ne sont pas des données OpenPGP valides, abîmées ou dans un autre format (${d.error}).`,
-      );
-      break;
-    case 'not-openpgp':
-      text = pick(
-        `${Input} holds no OpenPGP data: no armored block (“-----BEGIN PGP …”) and no binary OpenPGP packets. Is it the right file?`,
-        `${Input} ne contient pas de données OpenPGP : ni bloc armuré (« -----BEGIN PGP … »), ni paquets OpenPGP binaires. Est-ce le bon fichier ?`,
-      );
-      break;
-    case 'wrong-type': {
-      const found = d.found ? FOUND[d.found][lang] : pick('something else', 'autre chose');
-      const expected = EXPECTED[d.input ?? 'signature'][lang];
-      let hint = '';
-      if (d.input === 'signature' && d.found === 'signed-message') {
-        hint = pick(' Check it as a clearsigned message, without a separate signed file.', ' Vérifiez-le comme un message signé en clair, sans fichier signé séparé.');
-      } else if (d.input === 'message' && d.found === 'signature') {
-        hint = pick(' A detached signature is checked together with the file it signs.', ' Une signature détachée se vérifie avec le fichier qu’elle signe.');
-      }
-      text = pick(`${Input} holds ${found} instead of ${expected}.${hint}`, `${Input} contient ${found} au lieu ${expected}.${hint}`);
-      break;
-    }
-    case 'no-signature':
-      text = pick(
-        `${Input} holds no signature over a document (only other kinds of OpenPGP signatures, such as key certifications).`,
-        `${Input} ne contient aucune signature de document (seulement d’autres sortes de signatures OpenPGP, comme des certifications de clé).`,
-      );
-      break;
-    case 'bad-fingerprint':
-      text = pick(
-        `${Input} is not a fingerprint: 40 hexadecimal digits are expected (64 for a v6 key), with or without spaces.`,
-        `${Input} n’est pas une empreinte : 40 chiffres hexadécimaux sont attendus (64 pour une clé v6), avec ou sans espaces.`,
-      );
-      break;
-    case 'unexpected-error':
-      text = pick(
-        `The check could not be completed (${d.error}); nothing can be said about this signature.`,
-        `La vérification n’a pas pu aller au bout (${d.error}) ; rien ne peut être dit de cette signature.`,
-      );
-      break;
   }
 
   if (result.verdict === 'valid' && d.textOutsideSignature) {
     text += pick(
-      ' Caution: the file also contains text outside the signed block; that text is not covered by the signature.',
-      ' Attention : le fichier contient aussi du texte hors du bloc signé ; ce texte n’est pas couvert par la signature.',
+      ` Caution: the ${pasted ? 'pasted text' : 'file'} also contains text outside the signed block; that text is not covered by the signature.`,
+      ` Attention : ${pasted ? 'le texte collé' : 'le fichier'} contient aussi du texte hors du bloc signé ; ce texte n’est pas couvert par la signature.`,
     );
   }
   const all = result.signatures ?? [];
   if (all.length > 1) {
     const list = all.map((s) => `${s.details.signingKeyId} ${verdictLabel(s.verdict, lang)}`).join(', ');
-    text += pick(` The file holds ${all.length} signatures: ${list}.`, ` Le fichier contient ${all.length} signatures : ${list}.`);
+    text += pick(
+      ` The ${pasted ? 'pasted text' : 'file'} holds ${all.length} signatures: ${list}.`,
+      ` ${pasted ? 'Le texte collé' : 'Le fichier'} contient ${all.length} signatures : ${list}.`,
+    );
   }
   return text;
 }

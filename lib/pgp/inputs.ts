@@ -1,23 +1,12 @@
 /**
  * Turns the raw inputs of a check (key file, signature file, signed file,
  * expected fingerprint) into openpgp.js objects, or says precisely why one
- * cannot be read. Runs in Node and in the browser: inputs are strings or
- * bytes, and openpgp.js is loaded only when a check is asked for.
+ * cannot be read, as a code (explain.ts words it). Runs in Node and in the
+ * browser: inputs are strings or bytes.
  */
 import type * as OpenPGP from 'openpgp';
-
-export type OpenPGPModule = typeof OpenPGP;
-
-let loading: Promise<OpenPGPModule> | null = null;
-
-/** Loads openpgp.js once, on first use (a separate chunk in the browser). */
-export function loadOpenPGP(): Promise<OpenPGPModule> {
-  loading ??= import('openpgp').catch((error: unknown) => {
-    loading = null;
-    throw error;
-  });
-  return loading;
-}
+import { parseFingerprint } from '@/lib/fingerprint';
+import { errorCause, errorText, type ErrorCause, type OpenPGPModule } from './openpgp';
 
 /** Which input a problem is about. */
 export type InputName = 'key' | 'signature' | 'data' | 'message' | 'fingerprint';
@@ -26,6 +15,7 @@ export type Found = 'public-key' | 'private-key' | 'signature' | 'signed-message
 export type UnreadableReason =
   | 'empty'
   | 'too-large'
+  | 'too-many'
   | 'truncated'
   | 'damaged'
   | 'not-openpgp'
@@ -34,11 +24,25 @@ export type UnreadableReason =
   | 'bad-fingerprint'
   | 'unexpected-error';
 
-export type Problem = { input: InputName | null; reason: UnreadableReason; found?: Found; limit?: number; error?: string };
-export type Read<T> = { ok: true; value: T } | { ok: false; problem: Problem };
+/** Why one input cannot be used; `input` null: the check itself failed (`unexpected-error`). */
+export interface InputProblem {
+  input: InputName | null;
+  reason: UnreadableReason;
+  /** wrong-type: what the input holds instead. */
+  found?: Found;
+  /** too-large: the size limit it passed, in bytes. */
+  limitBytes?: number;
+  /** too-many: how many signatures (or key parts) it holds, and the most accepted. */
+  count?: number;
+  countLimit?: number;
+  /** damaged, unexpected-error: the library's message (English, a technical detail) and its code. */
+  error?: string;
+  cause?: ErrorCause;
+}
+export type Read<T> = { ok: true; value: T } | { ok: false; problem: InputProblem };
 
 /** Largest accepted input, in bytes (UTF-16 code units for strings). Anything larger is `too-large`. */
-export const LIMITS: Record<'key' | 'signature' | 'message' | 'data', number> = {
+export const PGP_INPUT_LIMITS: Record<'key' | 'signature' | 'message' | 'data', number> = {
   key: 8 * 1024 * 1024,
   signature: 1024 * 1024,
   message: 16 * 1024 * 1024,
@@ -50,7 +54,7 @@ export const LIMITS: Record<'key' | 'signature' | 'message' | 'data', number> = 
  * block, and self-signatures (certifications, bindings, revocations) over all keys of a key
  * file, which openpgp.js verifies one by one. Within the byte limits, a hostile file could
  * otherwise hold tens of thousands of them and keep the check (and a browser tab) busy for
- * many seconds. Anything more is `too-large`, with the count in `error`.
+ * many seconds. Anything more is `too-many`, with the count.
  */
 export const COUNT_LIMITS = { signatures: 100, keySignatures: 1000 } as const;
 
@@ -67,23 +71,22 @@ function selfSignatureCount(keys: OpenPGP.Key[]): number {
 
 const tooManyKeySignatures = (keys: OpenPGP.Key[]) => {
   const count = selfSignatureCount(keys);
-  return count > COUNT_LIMITS.keySignatures
-    ? fail('key', 'too-large', { error: `over ${COUNT_LIMITS.keySignatures} keys, user IDs, subkeys and self-signatures (${count})` })
-    : null;
+  return count > COUNT_LIMITS.keySignatures ? fail('key', 'too-many', { count, countLimit: COUNT_LIMITS.keySignatures }) : null;
 };
 
-const fail = (input: InputName | null, reason: UnreadableReason, more: Partial<Problem> = {}): { ok: false; problem: Problem } => ({
+const fail = (input: InputName | null, reason: UnreadableReason, more: Partial<InputProblem> = {}): { ok: false; problem: InputProblem } => ({
   ok: false,
   problem: { input, reason, ...more },
 });
-export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error)).slice(0, 300);
+/** An input openpgp.js could not parse, with its message and the code for it. */
+const damaged = (input: InputName, error: unknown) => fail(input, 'damaged', { error: errorText(error), cause: errorCause(error) });
 
 type Raw = { text: string } | { bytes: Uint8Array };
 
 /** Bytes starting with a packet tag (high bit set, no UTF-8 BOM) are binary OpenPGP; anything else is read as text. */
-function classify(input: Uint8Array | string, name: keyof typeof LIMITS): Read<Raw> {
+function classify(input: Uint8Array | string, name: keyof typeof PGP_INPUT_LIMITS): Read<Raw> {
   const size = input.length;
-  if (size > LIMITS[name]) return fail(name, 'too-large', { limit: LIMITS[name] });
+  if (size > PGP_INPUT_LIMITS[name]) return fail(name, 'too-large', { limitBytes: PGP_INPUT_LIMITS[name] });
   if (typeof input === 'string') return input.trim() === '' ? fail(name, 'empty') : { ok: true, value: { text: input } };
   if (size === 0) return fail(name, 'empty');
   const bom = input[0] === 0xef && input[1] === 0xbb && input[2] === 0xbf;
@@ -154,7 +157,7 @@ export async function readKeysInput(pgp: OpenPGPModule, input: Uint8Array | stri
       return tooManyKeySignatures(keys) ?? { ok: true, value: keys };
     } catch (error) {
       const found = await identifyBinary(pgp, raw.value.bytes);
-      return found ? fail('key', 'wrong-type', { found }) : fail('key', 'damaged', { error: errorText(error) });
+      return found ? fail('key', 'wrong-type', { found }) : damaged('key', error);
     }
   }
   const text = raw.value.text;
@@ -168,7 +171,7 @@ export async function readKeysInput(pgp: OpenPGPModule, input: Uint8Array | stri
     try {
       keys.push(...(await pgp.readKeys({ armoredKeys: text.slice(block.start, block.end) })));
     } catch (error) {
-      return fail('key', 'damaged', { error: errorText(error) });
+      return damaged('key', error);
     }
     const tooMany = tooManyKeySignatures(keys);
     if (tooMany) return tooMany;
@@ -186,7 +189,7 @@ export async function readSignatureInput(pgp: OpenPGPModule, input: Uint8Array |
       packets.push(...(await pgp.readSignature({ binarySignature: raw.value.bytes })).packets);
     } catch (error) {
       const found = await identifyBinary(pgp, raw.value.bytes);
-      return found ? fail('signature', 'wrong-type', { found }) : fail('signature', 'damaged', { error: errorText(error) });
+      return found ? fail('signature', 'wrong-type', { found }) : damaged('signature', error);
     }
     if (!packets.some((p) => isDocumentSignature(pgp, p))) {
       const found = await identifyBinary(pgp, raw.value.bytes);
@@ -205,7 +208,7 @@ export async function readSignatureInput(pgp: OpenPGPModule, input: Uint8Array |
       try {
         packets.push(...(await pgp.readSignature({ armoredSignature: text.slice(block.start, block.end) })).packets);
       } catch (error) {
-        return fail('signature', 'damaged', { error: errorText(error) });
+        return damaged('signature', error);
       }
     }
   }
@@ -216,7 +219,7 @@ function documentSignatures(pgp: OpenPGPModule, packets: OpenPGP.SignaturePacket
   const list = new pgp.PacketList<OpenPGP.SignaturePacket>();
   list.push(...packets.filter((p) => isDocumentSignature(pgp, p)));
   if (list.length > COUNT_LIMITS.signatures) {
-    return fail(input, 'too-large', { error: `over ${COUNT_LIMITS.signatures} signatures over a document (${list.length})` });
+    return fail(input, 'too-many', { count: list.length, countLimit: COUNT_LIMITS.signatures });
   }
   return list.length === 0 ? fail(input, 'no-signature') : { ok: true, value: new pgp.Signature(list) };
 }
@@ -246,11 +249,11 @@ export async function readCleartextInput(pgp: OpenPGPModule, input: Uint8Array |
   try {
     message = await pgp.readCleartextMessage({ cleartextMessage: text.slice(block.start, block.end) });
   } catch (error) {
-    return fail('message', 'damaged', { error: errorText(error) });
+    return damaged('message', error);
   }
   // openpgp.js keeps the parsed signature on the message without declaring it in its types.
   const parsed = (message as unknown as { signature?: unknown }).signature;
-  if (!(parsed instanceof pgp.Signature)) return fail('message', 'damaged', { error: 'no signature block' });
+  if (!(parsed instanceof pgp.Signature)) return fail('message', 'damaged', { cause: 'bad-armor' });
   const signature = documentSignatures(pgp, [...parsed.packets], 'message');
   if (!signature.ok) return signature;
   const outside = (text.slice(0, block.start) + text.slice(block.end)).trim() !== '';
@@ -259,12 +262,12 @@ export async function readCleartextInput(pgp: OpenPGPModule, input: Uint8Array |
 
 /** The signed file's bytes; a string is taken as UTF-8 text. */
 export function readDataInput(input: Uint8Array | string): Read<Uint8Array> {
-  if (input.length > LIMITS.data) return fail('data', 'too-large', { limit: LIMITS.data });
+  if (input.length > PGP_INPUT_LIMITS.data) return fail('data', 'too-large', { limitBytes: PGP_INPUT_LIMITS.data });
   return { ok: true, value: typeof input === 'string' ? new TextEncoder().encode(input) : input };
 }
 
-/** "0x3dba b738 …" -> "3DBAB738…"; 40 (v4) or 64 (v6) hexadecimal digits. */
-export function normalizeFingerprint(input: string): Read<string> {
-  const hex = input.replace(/\s+/g, '').replace(/^0x/i, '').toUpperCase();
-  return /^(?:[0-9A-F]{40}|[0-9A-F]{64})$/.test(hex) ? { ok: true, value: hex } : fail('fingerprint', 'bad-fingerprint');
+/** The expected fingerprint as an input: parseFingerprint's answer, or a `bad-fingerprint` problem. */
+export function readFingerprintInput(input: string): Read<string> {
+  const hex = parseFingerprint(input);
+  return hex ? { ok: true, value: hex } : fail('fingerprint', 'bad-fingerprint');
 }

@@ -4,7 +4,7 @@
  * Dates are ISO 8601 strings (UTC); `null` expiry means "never".
  */
 import type * as OpenPGP from 'openpgp';
-import type { OpenPGPModule } from './inputs';
+import type { OpenPGPModule } from './openpgp';
 
 export type RevocationReason = 'no-reason' | 'superseded' | 'compromised' | 'retired' | 'user-id-invalid' | 'other';
 

@@ -6,7 +6,9 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { readKeyFacts, type KeyFacts } from '@/lib/pgp/verdict';
+import { explainProblem } from '@/lib/pgp/explain-problem';
+import type { KeyFacts } from '@/lib/pgp/key-facts';
+import { readKeyFacts } from '@/lib/pgp/key-file';
 import { ProfileError, type Team } from './load';
 import { KEY_FILE, teamFiles, type TeamFiles } from './files';
 import { buildNow } from '@/lib/build-time';
@@ -26,7 +28,7 @@ async function read(team: Team, now: Date): Promise<TeamKeys> {
   if (!files.key) return { files, keys: null, asOf: now.toISOString() };
   const where = path.join(path.dirname(team.file), KEY_FILE);
   const result = await readKeyFacts(fs.readFileSync(where), { now });
-  if (!result.ok) throw new ProfileError(where, null, `unreadable key: ${result.messages.en}`);
+  if (!result.ok) throw new ProfileError(where, null, `unreadable key: ${explainProblem(result.problem, 'en')}`);
   const listed = new Set(team.profile.pgp_keys.map((k) => k.fingerprint));
   for (const key of result.keys) {
     if (key.secret) throw new ProfileError(where, null, 'the file holds a SECRET key: remove it at once and publish the public key only');
