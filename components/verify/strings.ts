@@ -49,13 +49,8 @@ export type VerifyFormStrings = LoadFailureStrings & {
  * the error summary and the label of a browser message. TODO(lead): move into
  * the per-language dictionaries.
  */
-const NEW_STRINGS: Record<UiLang, { errorSummaryTitle: string; errorPrefix: string; technicalDetail: string }> = {
-  fr: { errorSummaryTitle: 'Il y a un problème', errorPrefix: 'Erreur : ', technicalDetail: 'Détail technique (message du navigateur, en anglais) : ' },
-  en: { errorSummaryTitle: 'There is a problem', errorPrefix: 'Error: ', technicalDetail: 'Technical detail (message from the browser): ' },
-};
-
 function loadFailureStrings(lang: UiLang): LoadFailureStrings {
-  return { failedToLoad: dict(lang).verifyFailedToLoad, technicalDetail: NEW_STRINGS[lang].technicalDetail };
+  return { failedToLoad: dict(lang).verifyFailedToLoad, technicalDetail: dict(lang).verifyTechnicalDetail };
 }
 
 export function verdictStrings(lang: UiLang): VerdictStrings {
@@ -87,8 +82,8 @@ export function verifyFormStrings(lang: UiLang): VerifyFormStrings {
     check: t.check,
     verifying: t.verifying,
     ...loadFailureStrings(lang),
-    errorSummaryTitle: NEW_STRINGS[lang].errorSummaryTitle,
-    errorPrefix: NEW_STRINGS[lang].errorPrefix,
+    errorSummaryTitle: t.errorSummaryTitle,
+    errorPrefix: t.errorPrefix,
     missingSignature: t.missingSignature,
     missingDocument: t.missingDocument,
     noIssuer: t.noIssuer,
