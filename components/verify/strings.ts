@@ -44,11 +44,7 @@ export type VerifyFormStrings = LoadFailureStrings & {
   verdict: VerdictStrings;
 };
 
-/**
- * Strings the verify islands have that the shared dictionary does not (yet):
- * the error summary and the label of a browser message. TODO(lead): move into
- * the per-language dictionaries.
- */
+/** What a check that could not start says: the library did not load, with the browser's own message labelled. */
 function loadFailureStrings(lang: UiLang): LoadFailureStrings {
   return { failedToLoad: dict(lang).verifyFailedToLoad, technicalDetail: dict(lang).verifyTechnicalDetail };
 }
