@@ -2,7 +2,8 @@
  * Quality budgets of the built site, run by `npm test` after the e2e build.
  * Fails, saying which page and which budget, when:
  * - a page's first-load JavaScript (its <script src> and script preloads,
- *   gzip) is over its budget (team pages: 150 KB);
+ *   gzip) is over its budget (team pages and the home page: 140 KiB; Next
+ *   and React alone are about 135);
  * - openpgp.js is in any page's initial HTML or preload hints (it must load
  *   only when someone asks for a check);
  * - a page's HTML is over HTML_BUDGET (gzip);
@@ -20,8 +21,8 @@ import { htmlFiles } from './site-tools';
 const { values } = parseArgs({ options: { site: { type: 'string', default: process.env.SITE_DIR || 'site' } } });
 const site = path.resolve(values.site);
 const KB = 1024;
-/** First-load JavaScript budgets (gzip) by page type. */
-const JS_BUDGET = { team: 150 * KB, other: 200 * KB };
+/** First-load JavaScript budgets (gzip) by page type: the pages a victim lands on are held closest to Next's own floor. */
+const JS_BUDGET: Record<string, number> = { team: 140 * KB, home: 140 * KB, other: 200 * KB };
 const HTML_BUDGET = 100 * KB;
 
 const gzipSize = (file: string) => zlib.gzipSync(fs.readFileSync(file)).length;
@@ -75,7 +76,7 @@ for (const page of pages) {
   const scripts = initialScripts(html);
   const js = scripts.reduce((sum, href) => sum + assetSize(href), 0);
   const htmlSize = zlib.gzipSync(html).length;
-  const budget = type === 'team' ? JS_BUDGET.team : JS_BUDGET.other;
+  const budget = JS_BUDGET[type] ?? JS_BUDGET.other;
   if (js > budget) failures.push(`${page}: first-load JavaScript ${(js / KB).toFixed(1)} KB gzip is over the ${budget / KB} KB budget`);
   for (const href of scripts) if (openpgp.has(href)) failures.push(`${page}: loads or preloads openpgp.js (${href}) before any check is asked for`);
   for (const chunk of openpgp) if (html.includes(chunk)) failures.push(`${page}: names the openpgp.js chunk ${chunk} in its HTML`);
@@ -97,4 +98,4 @@ if (failures.length > 0) {
   console.error(`\n${failures.length} budget failure(s):\n${failures.map((f) => `- ${f}`).join('\n')}`);
   process.exit(1);
 }
-console.log(`\nAll budgets met (team page JS ≤ ${JS_BUDGET.team / KB} KB, other pages ≤ ${JS_BUDGET.other / KB} KB, HTML ≤ ${HTML_BUDGET / KB} KB, no openpgp.js up front, images with dimensions and alt).`);
+console.log(`\nAll budgets met (team and home page JS ≤ ${JS_BUDGET.team / KB} KB, other pages ≤ ${JS_BUDGET.other / KB} KB, HTML ≤ ${HTML_BUDGET / KB} KB, no openpgp.js up front, images with dimensions and alt).`);
