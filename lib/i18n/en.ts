@@ -1,5 +1,6 @@
 /** The English UI strings, typed by the French dictionary (lib/i18n/fr.ts). */
 import type { Dictionary } from './fr';
+import { reportEn } from './report';
 
 export const en: Dictionary = {
   langName: 'English',
@@ -44,39 +45,7 @@ export const en: Dictionary = {
       services: 'services',
     },
   },
-  report: {
-    heading: 'Prepare your report',
-    intro: 'Fill in what you can: the text is put together below. Nothing you type leaves this device, except through your own mail client or clipboard.',
-    noScriptIntro: 'In your message, give this information:',
-    fromTeam: 'What the team asks for (its document):',
-    standardNote: 'The team publishes no list: this is what any team needs.',
-    standard: {
-      what: 'What happened',
-      when: 'When it started, and when it was detected',
-      affected: 'What is affected (machines, services, data, people)',
-      done: 'What has been done so far',
-      contact: 'How to reach you (name, organisation, phone)',
-    },
-    subject: 'Incident report',
-    textIntro: 'Security incident report',
-    preview: 'Text preview',
-    send: 'Send by e-mail',
-    plainMail: 'Write to the team',
-    copy: 'Copy the text',
-    copied: 'Text copied',
-    copyFailed: 'Could not copy: select the preview text',
-    download: 'Download (text file)',
-    encrypt: 'Encrypt for {team}',
-    encrypting: 'Encrypting…',
-    encryptedTo: 'Encrypted to key {fingerprint}. The encrypted text replaces the plain text in the preview and in the e-mail.',
-    undoEncrypt: 'Back to the plain text',
-    noKey: 'The directory does not hold this team’s key, so the report cannot be encrypted here.',
-    wrongKey: 'The key file does not carry the fingerprint the team publishes: nothing was encrypted.',
-    unusableKey: 'The team’s key cannot be used to encrypt (expired, revoked or without an encryption subkey): nothing was encrypted.',
-    tooLarge: 'Your text is over 100 KB: it is neither encrypted nor e-mailed. Shorten it, or attach the details to your message.',
-    mailtoTooLong: 'The text is too long to open in your mail client: copy it (or download it), then paste it into an e-mail to {address}.',
-    hiddenShown: 'Invisible characters are shown like this: {example}.',
-  },
+  report: reportEn,
   listPages: 'Pages of the list of teams',
   previousPage: 'Previous page',
   nextPage: 'Next page',

@@ -5,6 +5,7 @@
  * they receive the few strings they render as props.
  */
 import type { DAYS } from '../profile/vocabulary';
+import { reportFr } from './report';
 
 type Day = (typeof DAYS)[number];
 
@@ -51,39 +52,7 @@ export const fr = {
       services: 'services',
     },
   },
-  report: {
-    heading: 'Préparer votre signalement',
-    intro: 'Remplissez ce qui vous est possible : le texte se compose ci-dessous. Rien de ce que vous tapez ne quitte cet appareil, sauf par votre propre messagerie ou votre presse-papiers.',
-    noScriptIntro: 'Dans votre message, donnez ces informations :',
-    fromTeam: 'Les informations que l’équipe demande (son document) :',
-    standardNote: 'L’équipe ne publie pas de liste : voici les informations utiles à toute équipe.',
-    standard: {
-      what: 'Ce qui s’est passé',
-      when: 'Quand cela a commencé, et quand cela a été détecté',
-      affected: 'Ce qui est touché (machines, services, données, personnes)',
-      done: 'Ce qui a déjà été fait',
-      contact: 'Comment vous joindre (nom, organisation, téléphone)',
-    },
-    subject: 'Signalement d’incident',
-    textIntro: 'Signalement d’incident de sécurité',
-    preview: 'Aperçu du texte',
-    send: 'Envoyer par e-mail',
-    plainMail: 'Écrire à l’équipe',
-    copy: 'Copier le texte',
-    copied: 'Texte copié',
-    copyFailed: 'Copie impossible : sélectionnez le texte de l’aperçu',
-    download: 'Télécharger (fichier texte)',
-    encrypt: 'Chiffrer pour {team}',
-    encrypting: 'Chiffrement…',
-    encryptedTo: 'Chiffré pour la clé {fingerprint}. Le texte chiffré remplace le texte en clair dans l’aperçu et dans l’e-mail.',
-    undoEncrypt: 'Revenir au texte en clair',
-    noKey: 'L’annuaire ne détient pas la clé de cette équipe : le signalement ne peut pas être chiffré ici.',
-    wrongKey: 'Le fichier de clé ne porte pas l’empreinte publiée par l’équipe : rien n’a été chiffré.',
-    unusableKey: 'La clé de l’équipe ne peut pas servir à chiffrer (expirée, révoquée ou sans sous-clé de chiffrement) : rien n’a été chiffré.',
-    tooLarge: 'Votre texte dépasse 100 Ko : il n’est ni chiffré ni envoyé par e-mail. Raccourcissez-le, ou joignez les détails en pièce jointe à votre message.',
-    mailtoTooLong: 'Le texte est trop long pour être ouvert dans votre messagerie : copiez-le (ou téléchargez-le) puis collez-le dans un e-mail à {address}.',
-    hiddenShown: 'Les caractères invisibles sont montrés ainsi : {example}.',
-  },
+  report: reportFr,
   listPages: 'Pages de la liste des équipes',
   previousPage: 'Page précédente',
   nextPage: 'Page suivante',
