@@ -53,7 +53,6 @@ export const en: Dictionary = {
   homeIntro:
     'Each listing follows the RFC 2350 document the team publishes: how to reach it in an emergency, its PGP key, its hours, its constituency and its services.',
   incidentEmail: 'E-mail for incident reports',
-  seeTeam: (name: string) => `See the listing of ${name}`,
   teamTypes: {
     national: 'National CSIRT',
     regional: 'Regional CSIRT',
@@ -154,9 +153,7 @@ export const en: Dictionary = {
   notFoundTitle: 'Page not found',
   notFoundText: 'This address matches no page of the directory.',
   backHome: 'Back to the directory',
-  print: 'Print this listing',
   footer: 'Static directory: no request leaves this site, no trackers.',
-  onThisPage: 'On this page',
   keyHeld: 'In this directory',
   keyNotHeld: 'The directory does not hold this key: the fingerprint is shown as the team publishes it.',
   keyDownloadHere: 'Download the key (key.asc)',
@@ -202,7 +199,6 @@ export const en: Dictionary = {
   helpTitle: 'Find help now',
   helpIntro: 'Choose your region: the teams that can help you show at once, with their emergency contact.',
   whereQuestion: 'Where is your organisation?',
-  whoQuestion: 'What are you?',
   placeFrance: 'Elsewhere in France, or I don’t know',
   placeAbroad: 'Outside France',
   whoNames: {

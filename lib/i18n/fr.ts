@@ -60,7 +60,6 @@ export const fr = {
   homeIntro:
     'Chaque fiche reprend le document RFC 2350 publié par l’équipe : comment la joindre en urgence, sa clé PGP, ses horaires, son périmètre et ses services.',
   incidentEmail: 'E-mail pour signaler un incident',
-  seeTeam: (name: string) => `Voir la fiche de ${name}`,
   teamTypes: {
     national: 'CSIRT national',
     regional: 'CSIRT régional',
@@ -161,9 +160,7 @@ export const fr = {
   notFoundTitle: 'Page introuvable',
   notFoundText: 'Cette adresse ne correspond à aucune page de l’annuaire.',
   backHome: 'Retour à l’annuaire',
-  print: 'Imprimer la fiche',
   footer: 'Annuaire statique : aucune requête ne quitte ce site, aucun traceur.',
-  onThisPage: 'Sur cette page',
   keyHeld: 'Dans l’annuaire',
   keyNotHeld: 'L’annuaire ne détient pas cette clé : l’empreinte est affichée telle que l’équipe la publie.',
   keyDownloadHere: 'Télécharger la clé (key.asc)',
@@ -209,7 +206,6 @@ export const fr = {
   helpTitle: 'Trouver de l’aide maintenant',
   helpIntro: 'Choisissez votre région : les équipes qui peuvent vous aider s’affichent aussitôt, avec leur contact d’urgence.',
   whereQuestion: 'Où se trouve votre organisation ?',
-  whoQuestion: 'Qui êtes-vous ?',
   placeFrance: 'Ailleurs en France, ou je ne sais pas',
   placeAbroad: 'Hors de France',
   whoNames: {
