@@ -92,7 +92,7 @@ export function teamsFor(teams: Team[], place: Place, who: Who): Team[] {
 }
 
 /** Every team whose constituency covers the place, whoever it serves there (customers-only teams included), best first. */
-export function teamsCovering(teams: Team[], place: Place): Team[] {
+function teamsCovering(teams: Team[], place: Place): Team[] {
   return teams
     .map((team) => ({ team, score: placeScore(team, place) }))
     .filter((m) => m.score > 0)

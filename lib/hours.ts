@@ -4,7 +4,7 @@ import type { Hours } from './profile/schema';
 import type { Dictionary } from './i18n/fr';
 
 /** ["mon","tue","wed","fri"] -> [["mon","wed"],["fri","fri"]]: runs of consecutive days. */
-export function dayRuns(days: readonly Day[]): [Day, Day][] {
+function dayRuns(days: readonly Day[]): [Day, Day][] {
   const sorted = [...new Set(days)].sort((a, b) => DAYS.indexOf(a) - DAYS.indexOf(b));
   const runs: [Day, Day][] = [];
   for (const day of sorted) {

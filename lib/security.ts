@@ -76,7 +76,7 @@ export const SECURITY_HEADERS: Record<string, string> = {
  */
 export const FRAME_POLICY = "frame-ancestors 'self'";
 /** The paths that carry FRAME_POLICY: every page but the embeds. */
-export const FRAMED_PATHS = ['/', '/fr/*', '/en/*', '/404.html'];
+const FRAMED_PATHS = ['/', '/fr/*', '/en/*', '/404.html'];
 
 export function isEmbedPath(urlPath: string): boolean {
   return urlPath.startsWith('/embed/');

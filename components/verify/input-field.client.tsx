@@ -17,7 +17,7 @@ type Props = {
 };
 
 /** Element ids of a field's controls and error, for the error summary's links. */
-export const fieldIds = (name: FieldName) => ({ file: `verify-${name}-file`, text: `verify-${name}-text`, error: `verify-${name}-error` });
+const fieldIds = (name: FieldName) => ({ file: `verify-${name}-file`, text: `verify-${name}-text`, error: `verify-${name}-error` });
 
 /** The control a field's value came from: the file input when a file is chosen (it wins), else the text area. */
 export const fieldControlId = (name: FieldName, value: Source) => fieldIds(name)[value.file ? 'file' : 'text'];

@@ -49,7 +49,7 @@ function loadFailureStrings(lang: UiLang): LoadFailureStrings {
   return { failedToLoad: dict(lang).verifyFailedToLoad, technicalDetail: dict(lang).verifyTechnicalDetail };
 }
 
-export function verdictStrings(lang: UiLang): VerdictStrings {
+function verdictStrings(lang: UiLang): VerdictStrings {
   const t = dict(lang);
   return {
     resultPrefix: `${t.verdictLabel}${t.colon}`,

@@ -12,7 +12,7 @@ import type { SearchState } from './url-state';
 import type { UiLang } from '../ui-lang';
 import { teamPath } from '../team-path';
 
-export const PAGE = 10;
+const PAGE = 10;
 
 const files = new Map<string, Promise<unknown>>();
 

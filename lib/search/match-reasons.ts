@@ -7,7 +7,7 @@ import type { CardFacts } from '../team-card';
 import { domainTokens, foldForSearch, keyForms, words, type ParsedQuery } from './normalize';
 
 /** Stable codes for why a team matched; the UI translates them. */
-export const MATCH_REASONS = ['fingerprint', 'key-id', 'email-domain', 'web-domain', 'name', 'short-name', 'city', 'region', 'country', 'constituency', 'services'] as const;
+const MATCH_REASONS = ['fingerprint', 'key-id', 'email-domain', 'web-domain', 'name', 'short-name', 'city', 'region', 'country', 'constituency', 'services'] as const;
 export type MatchReason = (typeof MATCH_REASONS)[number];
 
 /** What a result card carries besides what it shows, for matchReasons. */

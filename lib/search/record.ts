@@ -21,7 +21,7 @@ const SERVICE_WORDS = 40;
  * hit costs the search time and the index bytes. Names, short names
  * and the host organisation keep them, so "securite" or "csirt" still finds the teams named so.
  */
-export const STOP_WORDS = new Set(
+const STOP_WORDS = new Set(
   (
     'csirt cert csirts certs soc cyber cybersecurite cybersecurity securite security securise incident incidents equipe equipes team teams ' +
     'reponse response gestion management analyse analysis traitement handling service services support accompagnement ' +
