@@ -32,3 +32,9 @@ export function aroundTheClockSentence(atc: NonNullable<Hours['around_the_clock'
   if (atc.except_public_holidays) parts.push(t.exceptHolidays);
   return parts.join(', ');
 }
+
+/** "Mon–Fri 08:00–19:00, except public holidays": the structured schedule in one line, as the build knows it. */
+export function scheduleLine(hours: Hours, t: Dictionary): string {
+  const runs = hours.schedule.map((s) => `${formatDays(s.days, t.days)} ${s.open}–${s.close}`).join('; ');
+  return hours.except_public_holidays ? `${runs}, ${t.exceptHolidays}` : runs;
+}

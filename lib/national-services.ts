@@ -3,10 +3,8 @@
  * content/national-services.json, validated here. Every entry carries the
  * official page that states it; an entry without a source stops the build.
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import { z } from 'zod';
-import { contentDir, ProfileError } from './profile/load';
+import { readContentJson } from './content-json';
 
 const httpsUrl = z.url({ protocol: /^https$/ }).describe('An https: URL.');
 const service = z.strictObject({
@@ -25,15 +23,6 @@ const file = z.record(z.string().regex(/^[A-Z]{2}$/), z.array(service)).describe
 export type NationalService = z.infer<typeof service>;
 
 /** The services of a country; none when the content folder has no national-services.json (fixture sites). */
-export function nationalServices(country: string, dir = contentDir()): NationalService[] {
-  const where = path.join(dir, 'national-services.json');
-  if (!fs.existsSync(where)) return [];
-  const raw = JSON.parse(fs.readFileSync(where, 'utf8')) as Record<string, unknown>;
-  delete raw.$comment;
-  const parsed = file.safeParse(raw);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ProfileError(path.relative(process.cwd(), where), issue.path.join('.') || null, issue.message);
-  }
-  return parsed.data[country] ?? [];
+export function nationalServices(country: string, dir?: string): NationalService[] {
+  return readContentJson('national-services.json', file, dir)?.[country] ?? [];
 }

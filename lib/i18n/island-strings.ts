@@ -19,7 +19,17 @@ export type SearchStrings = ReturnType<typeof searchStrings>;
 
 /** "Open now until 19:00" (components/help/open-now.client.tsx). */
 export function openNowStrings(t: Dictionary) {
-  return { openUntil: t.openUntil, closedOpens: t.closedOpens, today: t.today, fullDays: t.fullDays, holidaysCaveat: t.holidaysCaveat };
+  return {
+    openUntil: t.openUntil,
+    closedOpens: t.closedOpens,
+    today: t.today,
+    fullDays: t.fullDays,
+    holidaysCaveat: t.holidaysCaveat,
+    forYou: t.forYou,
+    holidayToday: t.holidayToday,
+    callClosed: t.callClosed,
+    callOpen247: t.callOpen247,
+  };
 }
 export type OpenNowStrings = ReturnType<typeof openNowStrings>;
 
