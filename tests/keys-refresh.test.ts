@@ -111,6 +111,9 @@ const hostile: { name: string; route: () => Promise<[string, Parameters<StandIn[
   { name: 'a server that never answers', route: async () => [[KEY_URL, never]], outcome: 'unreachable', line: /key\.asc: unreachable: no answer within 300 ms; held key kept/, timeoutMs: 300 },
   { name: 'a redirect to another host', route: async () => [[KEY_URL, redirect('https://elsewhere.example/key.asc')], ['elsewhere.example/key.asc', serve(armored(team.extended))]], outcome: 'refused', line: /key\.asc: refused: redirect to another host or scheme \(https:\/\/elsewhere\.example\); held key kept/ },
   { name: 'a file holding many keys', route: async () => [[KEY_URL, serve(armored(team.extended, ...(await Promise.all([1, 2, 3].map((i) => otherKey(`x${i}@other.example`))))))]], outcome: 'refused', line: /key\.asc: refused: the file holds 4 keys, 3 of them not listed by the team; held key kept/ },
+  { name: 'many keys in separate armored blocks, the right one first', route: async () => [[KEY_URL, serve([armored(team.extended), armored(await otherKey()), armored(await otherKey('y@other.example'))].join('\n'))]], outcome: 'refused', line: /key\.asc: refused: the file holds 3 keys, 2 of them not listed by the team; held key kept/ },
+  { name: 'a secret key after the public one', route: async () => [[KEY_URL, serve(`${armored(team.extended)}\n${team.private.armor()}`)]], outcome: 'refused', line: /key\.asc: refused: the file holds SECRET key material; held key kept/ },
+  { name: 'a binary secret key', route: async () => [[KEY_URL, serve(team.private.write())]], outcome: 'refused', line: /key\.asc: refused: the file holds SECRET key material; held key kept/ },
   { name: 'a secret key', route: async () => [[KEY_URL, serve(team.private.armor())]], outcome: 'refused', line: /key\.asc: refused: the file holds SECRET key material; held key kept/ },
 ];
 

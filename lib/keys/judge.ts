@@ -12,12 +12,13 @@ export type Judged =
   | { outcome: 'refused'; reason: string };
 
 const fingerprintOf = (key: openpgp.Key) => key.getFingerprint().toUpperCase();
-const ARMOR = /-----BEGIN PGP [A-Z ]+-----/;
+const ARMOR_BLOCK = /-----BEGIN PGP ([A-Z ]+)-----[\s\S]*?-----END PGP \1-----/g;
 
-async function readAll(bytes: Uint8Array): Promise<openpgp.Key[]> {
-  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
-  if (ARMOR.test(text)) return openpgp.readKeys({ armoredKeys: text });
-  return openpgp.readKeys({ binaryKeys: bytes });
+/** Every key of the file: binary packets, or each armored block (openpgp.js reads only the first block of a text). */
+async function readAll(text: string, bytes: Uint8Array): Promise<openpgp.Key[]> {
+  const blocks = [...text.matchAll(ARMOR_BLOCK)].map((m) => m[0]);
+  if (!blocks.length) return openpgp.readKeys({ binaryKeys: bytes });
+  return (await Promise.all(blocks.map((armoredKeys) => openpgp.readKeys({ armoredKeys })))).flat();
 }
 
 /**
@@ -26,14 +27,13 @@ async function readAll(bytes: Uint8Array): Promise<openpgp.Key[]> {
  * refused whole (a key-flooding or mixed-up source).
  */
 export async function judgeKeyFile(bytes: Uint8Array, fingerprint: string, listed: readonly string[]): Promise<Judged> {
-  if (/-----BEGIN PGP PRIVATE KEY BLOCK-----/.test(new TextDecoder().decode(bytes.subarray(0, 4096)))) {
-    return { outcome: 'refused', reason: 'the file holds SECRET key material' };
-  }
+  const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
+  if (text.includes('-----BEGIN PGP PRIVATE KEY BLOCK-----')) return { outcome: 'refused', reason: 'the file holds SECRET key material' };
   let keys: openpgp.Key[];
   try {
-    keys = await readAll(bytes);
+    keys = await readAll(text, bytes);
   } catch (error) {
-    const start = new TextDecoder().decode(bytes.subarray(0, 200)).trimStart().toLowerCase();
+    const start = text.slice(0, 200).trimStart().toLowerCase();
     const what = start.startsWith('<') ? 'an HTML or XML page' : `not an OpenPGP key (${(error as Error).message.slice(0, 80)})`;
     return { outcome: 'refused', reason: `the file is ${what}` };
   }
