@@ -10,6 +10,8 @@ import path from 'node:path';
 import { ProfileError } from './load';
 
 export const KEY_FILE = 'key.asc';
+/** Where the key came from: written by `npm run keys:refresh` (lib/keys/provenance.ts). */
+export const KEY_SOURCES_FILE = 'key-sources.json';
 const DOCUMENT = /^(profile\.md|[a-z0-9][a-z0-9._-]*\.(txt|pdf))$/i;
 const SIGNATURE = /^(.+)\.(asc|sig)$/i;
 
@@ -32,7 +34,7 @@ export function teamFiles(teamDir: string): TeamFiles {
   const documents = new Map<string, string[]>();
   for (const name of names) if (DOCUMENT.test(name)) documents.set(name, []);
   for (const name of names) {
-    if (name === KEY_FILE || documents.has(name)) continue;
+    if (name === KEY_FILE || name === KEY_SOURCES_FILE || documents.has(name)) continue;
     const where = path.join(path.relative(process.cwd(), teamDir), name);
     const target = SIGNATURE.exec(name)?.[1];
     if (!target) throw new ProfileError(where, null, 'unexpected file: a team folder holds profile.md, key.asc, documents (.txt, .pdf) and their detached signatures (.asc, .sig)');

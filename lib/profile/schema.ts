@@ -260,6 +260,10 @@ export const profileSchema = z
         date_note: asWritten('Remarks on the document dates, when the document is inconsistent').optional(),
         locations: list(httpsUrl, 10).default([]).describe('Where the document is published.'),
         signed: z.boolean().describe('Whether the document says it is PGP-signed.'),
+        signature_url: httpsUrl
+          .refine((url) => /\.(txt|pdf)\.(asc|sig)(?:[?#].*)?$/i.test(url), 'expected the URL of a detached signature over a .txt or .pdf document, ending in .txt.asc, .txt.sig, .pdf.asc or .pdf.sig')
+          .optional()
+          .describe('URL of the detached OpenPGP signature over the published document; the document is the same URL without .asc or .sig. `npm run keys:refresh` fetches both into the team folder as rfc2350.<txt|pdf> and its signature.'),
         distribution: asWritten('The distribution list for notifications (section 1.2)').optional(),
         source: text('File of the seed or source document this profile was made from.', 500).optional(),
       })
