@@ -6,7 +6,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { parseFeed } from '@rowanmanning/feed-parser';
-import { fingerprintQrSvg, openpgp4fpr } from '@/lib/keys/fingerprint-qr';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { openpgp4fpr } from '@/lib/keys/fingerprint-qr';
+import { FingerprintQr } from '@/components/team/fingerprint-qr';
 import { expiringKeys, expiringKeysFeed, type TeamKeyFacts } from '@/lib/keys/expiring-feed';
 
 const FPR = 'ED9C60A19598EA3D3828083FB73E249B2C3D542D';
@@ -17,14 +20,15 @@ test('openpgp4fpr: URI from a fingerprint in any printed form; anything else is 
 });
 
 test('the QR code is a well-formed SVG of paths only, sized for the URI, and differs with the fingerprint', async () => {
-  const svg = await fingerprintQrSvg(FPR);
+  const qr = (fpr: string) => renderToStaticMarkup(createElement(FingerprintQr, { fingerprint: fpr, label: 'QR' }));
+  const svg = qr(FPR);
   assert.equal(XMLValidator.validate(svg), true);
   assert.doesNotMatch(svg, /<script|\son\w+=|href=|<image|<foreignObject/i);
   const root = new XMLParser({ ignoreAttributes: false }).parse(svg).svg;
   // "openpgp4fpr:" as bytes and 40 hex digits as alphanumerics fit a version 3 code at level M:
   // 29 modules, plus a 2-module margin on each side.
   assert.equal(root['@_viewBox'], '0 0 33 33');
-  assert.notEqual(await fingerprintQrSvg(FPR.replace(/^E/, 'F')), svg);
+  assert.notEqual(qr(FPR.replace(/^E/, 'F')), svg);
 });
 
 const NOW = new Date('2026-06-01T12:00:00Z');

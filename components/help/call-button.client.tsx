@@ -4,7 +4,7 @@ import type { Hours } from '@/lib/profile/schema';
 import type { OpenNowStrings } from '@/lib/i18n/island-strings';
 import { fill } from '@/lib/fill';
 import { openState } from '@/lib/open-now';
-import { useNow } from './use-now.client';
+import { useNow } from '@/components/use-now.client';
 
 type Props = { href: string; label: string; hours: Hours | null; holidays: string[]; strings: OpenNowStrings; className: string };
 

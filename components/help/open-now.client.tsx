@@ -5,7 +5,7 @@ import type { UiLang } from '@/lib/ui-lang';
 import type { OpenNowStrings } from '@/lib/i18n/island-strings';
 import { fill } from '@/lib/fill';
 import { inReaderZone, openState } from '@/lib/open-now';
-import { useNow } from './use-now.client';
+import { useNow } from '@/components/use-now.client';
 
 type Props = { hours: Hours; lang: UiLang; strings: OpenNowStrings; holidays: string[] };
 

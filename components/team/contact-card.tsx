@@ -5,6 +5,7 @@ import type { TeamKeys } from '@/lib/profile/keys';
 import { mailtoHref } from '@/lib/team-view';
 import { HoursBlock } from './hours';
 import { PgpKeys } from './pgp-keys';
+import { readKeySources } from '@/lib/keys/provenance';
 import { Channel } from './channel';
 
 function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
@@ -51,7 +52,7 @@ export function ContactCard({ profile, keys, slug, t, uiLang }: Props) {
         {profile.hours ? <HoursBlock hours={profile.hours} t={t} contentLang={lang} /> : <p>{t.notStated}</p>}
       </Row>
       <Row label={t.pgp} testId="pgp">
-        <PgpKeys keys={profile.pgp_keys} held={keys.keys} asOf={keys.asOf} keyHref={`/files/${slug}/${keys.files.key}`} t={t} lang={uiLang} contentLang={lang} />
+        <PgpKeys keys={profile.pgp_keys} held={keys.keys} asOf={keys.asOf} keyHref={`/files/${slug}/${keys.files.key}`} t={t} lang={uiLang} contentLang={lang} sources={readKeySources(keys.files.dir)} />
       </Row>
       <Row label={t.fax}>
         <Channel channel={profile.fax} t={t} contentLang={lang} />

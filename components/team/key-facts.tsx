@@ -1,27 +1,31 @@
 import type { KeyFacts } from '@/lib/pgp/key-facts';
 import { formatDate, type Dictionary, type Lang } from '@/lib/i18n';
+import { keyStatusStrings } from '@/lib/i18n/island-strings';
+import { fill } from '@/lib/fill';
+import { keyStatusAt, type KeyDates } from '@/lib/key-status';
+import { KeyStatusNow } from './key-status-now.client';
 
-const DAY = 86_400_000;
-const SOON_DAYS = 90;
 const day = (iso: string, lang: Lang) => formatDate(iso.slice(0, 10), lang);
+const ALERT = 'rounded border-2 p-2 font-semibold border-red-700 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100';
+const NOTICE = 'rounded border-2 p-2 font-semibold border-amber-600 bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-100';
 
-/** Revoked, expired or expiring soon: said first and loudly, since a reader may be about to encrypt to it. */
-function KeyStatus({ facts, t, lang, asOf }: { facts: KeyFacts; t: Dictionary; lang: Lang; asOf: string }) {
-  const alert = 'rounded border-2 p-2 font-semibold';
-  if (facts.revoked)
-    return <p role="alert" className={`${alert} border-red-700 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100`} data-testid="key-status">{t.keyRevoked(day(facts.revoked.date, lang))}</p>;
-  if (facts.expired && facts.expires)
-    return <p role="alert" className={`${alert} border-red-700 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100`} data-testid="key-status">{t.keyExpired(day(facts.expires, lang))}</p>;
-  if (facts.expires && Date.parse(facts.expires) - Date.parse(asOf) < SOON_DAYS * DAY)
-    return <p className={`${alert} border-amber-600 bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-100`} data-testid="key-status">{t.keyExpiresSoon(day(facts.expires, lang))}</p>;
-  return null;
+/** Revoked, expired or expiring soon as of the build: said first and loudly, since a reader may be about to encrypt to it. */
+function BuildStatus({ dates, t, lang, asOf }: { dates: KeyDates; t: Dictionary; lang: Lang; asOf: string }) {
+  const status = keyStatusAt(dates, new Date(asOf));
+  if (status.kind === 'ok') return null;
+  const date = day(status.date, lang);
+  if (status.kind === 'expires-soon') return <p className={NOTICE} data-testid="key-status">{fill(t.keyExpiresSoon, { date })}</p>;
+  return <p role="alert" className={ALERT} data-testid="key-status">{fill(status.kind === 'revoked' ? t.keyRevoked : t.keyExpired, { date })}</p>;
 }
 
 /** What the directory read from the team's key file at build time. */
 export function KeyFactsBlock({ facts, t, lang, asOf, downloadHref }: { facts: KeyFacts; t: Dictionary; lang: Lang; asOf: string; downloadHref: string }) {
+  const dates: KeyDates = { expires: facts.expires, revokedOn: facts.revoked?.date ?? null };
   return (
     <div className="mt-2 space-y-2" data-testid="key-facts">
-      <KeyStatus facts={facts} t={t} lang={lang} asOf={asOf} />
+      <KeyStatusNow dates={dates} lang={lang} strings={keyStatusStrings(t)}>
+        <BuildStatus dates={dates} t={t} lang={lang} asOf={asOf} />
+      </KeyStatusNow>
       <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium">{t.algorithm}</dt>
         <dd data-testid="key-algorithm">{facts.algorithmLabel}</dd>

@@ -2,7 +2,9 @@ import type { PgpKey } from '@/lib/profile/schema';
 import type { KeyFacts } from '@/lib/pgp/key-facts';
 import type { Dictionary, Lang } from '@/lib/i18n';
 import { KeyFactsBlock } from './key-facts';
-import { groupInFours } from '@/lib/profile/rules';
+import { formatFingerprint, keyIdsOf, normalizeHex } from '@/lib/fingerprint';
+import type { KeySources } from '@/lib/keys/provenance';
+import { KeyAgreement } from './key-agreement';
 import { CopyButton } from '@/components/copy-button.client';
 
 type Props = {
@@ -14,10 +16,12 @@ type Props = {
   t: Dictionary;
   lang: Lang;
   contentLang: string;
+  /** What keys:refresh found at the team's addresses (key-sources.json); null before any refresh. */
+  sources: KeySources | null;
 };
 
 /** The team's published keys: fingerprint in blocks of four, key ID as printed, where to get the key. */
-export function PgpKeys({ keys, held, asOf, keyHref, t, lang, contentLang }: Props) {
+export function PgpKeys({ keys, held, asOf, keyHref, t, lang, contentLang, sources }: Props) {
   if (keys.length === 0) return <p>{t.noKey}</p>;
   return (
     <div className="space-y-4">
@@ -26,7 +30,7 @@ export function PgpKeys({ keys, held, asOf, keyHref, t, lang, contentLang }: Pro
           <dt className="font-medium">{t.fingerprint}</dt>
           <dd>
             <code className="break-words font-mono text-base tracking-wide" data-testid="fingerprint">
-              {groupInFours(key.fingerprint)}
+              {formatFingerprint(key.fingerprint)}
             </code>
             <CopyButton value={key.fingerprint} label={t.copyFingerprint} copied={t.copied} failed={t.copyFailed} />
           </dd>
@@ -35,6 +39,11 @@ export function PgpKeys({ keys, held, asOf, keyHref, t, lang, contentLang }: Pro
               <dt className="font-medium">{t.keyId}</dt>
               <dd>
                 <code className="font-mono" data-testid="key-id">{key.key_id}</code>
+                {normalizeHex(key.key_id).length === 8 && (
+                  <span className="block text-sm" data-testid="long-key-id">
+                    <code className="font-mono">0x{keyIdsOf(key.fingerprint).longId}</code> ({t.longKeyIdDerived})
+                  </span>
+                )}
               </dd>
             </>
           )}
@@ -62,6 +71,10 @@ export function PgpKeys({ keys, held, asOf, keyHref, t, lang, contentLang }: Pro
               <p>{t.noKeyUrl}</p>
             )}
             {key.location_note && <p className="text-sm" lang={contentLang}>{key.location_note}</p>}
+          </dd>
+          <dt className="font-medium">{t.agreementTitle}</dt>
+          <dd>
+            <KeyAgreement fingerprint={key.fingerprint} record={sources?.keys.find((r) => r.fingerprint === key.fingerprint) ?? null} checkedAt={sources?.checked_at ?? null} t={t} lang={lang} />
           </dd>
           <dt className="font-medium">{t.keyHeld}</dt>
           <dd>

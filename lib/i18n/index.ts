@@ -22,10 +22,4 @@ export function dict(lang: UiLang): Dictionary {
   return dictionaries[lang];
 }
 
-/** A date string YYYY-MM-DD written for people in the UI language, without time-zone drift. */
-export function formatDate(iso: string, lang: UiLang): string {
-  const [y, m, d] = iso.split('-').map(Number);
-  return new Intl.DateTimeFormat(lang === 'fr' ? 'fr-FR' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(
-    new Date(Date.UTC(y, m - 1, d)),
-  );
-}
+export { formatDate } from '../format-date';

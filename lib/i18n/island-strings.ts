@@ -38,3 +38,9 @@ export function reportStrings(t: Dictionary) {
   return t.report;
 }
 export type ReportStrings = ReturnType<typeof reportStrings>;
+
+/** A key's status computed when the page is viewed (components/team/key-status-now.client.tsx). */
+export function keyStatusStrings(t: Dictionary) {
+  return { revoked: t.keyRevoked, expired: t.keyExpired, expiresInDays: t.keyExpiresInDays, statusNow: t.keyStatusNow };
+}
+export type KeyStatusStrings = ReturnType<typeof keyStatusStrings>;
