@@ -1,5 +1,6 @@
 import type { TeamKeys } from '@/lib/profile/keys';
-import { dict } from '@/lib/i18n';
+import { dict, formatDate } from '@/lib/i18n';
+import { fill } from '@/lib/fill';
 import type { UiLang } from '@/lib/ui-lang';
 import { verifyButtonStrings } from '@/components/verify/strings';
 import { VerifyButton } from '@/components/verify/verify-button.client';
@@ -27,6 +28,14 @@ export function SignedFiles({ slug, keys, fingerprint, lang }: { slug: string; k
                 <li key={sig} data-testid="signed-file" data-file={doc.name}>
                   <a href={href(doc.name)} className={`${link} font-mono`}>{doc.name}</a> ·{' '}
                   <a href={href(sig)} className={`${link} font-mono`}>{t.signatureFile} ({sig})</a>
+                  {(() => {
+                    const check = keys.checks.find((c) => c.signature === sig);
+                    return check ? (
+                      <p className={`mt-1 text-sm ${check.verdict === 'valid' ? 'text-green-800 dark:text-green-300' : 'font-semibold text-red-800 dark:text-red-300'}`} data-testid="build-check" data-verdict={check.verdict}>
+                        {fill(t.buildCheck, { date: formatDate(keys.asOf, lang) })}{check.explanation[lang]}
+                      </p>
+                    ) : null;
+                  })()}
                   {keys.files.key && fingerprint ? (
                     <VerifyButton dataHref={href(doc.name)} signatureHref={href(sig)} keyHref={href(keys.files.key)} expectFingerprint={fingerprint} lang={lang} strings={strings} />
                   ) : (

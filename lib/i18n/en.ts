@@ -164,6 +164,7 @@ export const en: Dictionary = {
   userIds: 'User IDs of the key',
   signingSubkeys: 'Signing subkeys',
   noSigningSubkey: 'None: the primary key signs itself.',
+  buildCheck: 'Checked when this page was built ({date}): ',
   agreementTitle: 'Fingerprint agreement',
   printedInDocument: 'Printed in the team’s RFC 2350 document',
   sourceKinds: { 'profile-url': 'key address given by the team', 'wkd-advanced': 'Web Key Directory (advanced method)', 'wkd-direct': 'Web Key Directory (direct method)', vks: 'keys.openpgp.org' },

@@ -171,6 +171,7 @@ export const fr = {
   userIds: 'Identifiants utilisateur de la clé',
   signingSubkeys: 'Sous-clés de signature',
   noSigningSubkey: 'Aucune : la clé principale signe elle-même.',
+  buildCheck: 'Vérifié à la publication de cette page ({date}) : ',
   agreementTitle: 'Concordance de l’empreinte',
   printedInDocument: 'Imprimée dans le document RFC 2350 de l’équipe',
   sourceKinds: { 'profile-url': 'adresse de la clé donnée par l’équipe', 'wkd-advanced': 'Web Key Directory (méthode avancée)', 'wkd-direct': 'Web Key Directory (méthode directe)', vks: 'keys.openpgp.org' },

@@ -12,6 +12,13 @@ import { readKeyFacts } from '@/lib/pgp/key-file';
 import { ProfileError, type Team } from './load';
 import { KEY_FILE, teamFiles, type TeamFiles } from './files';
 import { buildNow } from '@/lib/build-time';
+import { verifyDetached } from '@/lib/pgp/verify';
+import { explain } from '@/lib/pgp/explain';
+import type { VerifyResult } from '@/lib/pgp/verdict';
+import type { UiLang } from '@/lib/ui-lang';
+
+/** A signed file of the folder checked at build time with the held key (the key pinned to the listed fingerprint). */
+export type BuildCheck = { file: string; signature: string; verdict: VerifyResult['verdict']; explanation: Record<UiLang, string> };
 
 export type TeamKeys = {
   files: TeamFiles;
@@ -19,13 +26,15 @@ export type TeamKeys = {
   keys: KeyFacts[] | null;
   /** The moment expiry and revocation were judged at. */
   asOf: string;
+  /** Each signature of the folder's documents, verified at build time; empty when no key is held. */
+  checks: BuildCheck[];
 };
 
 const cache = new Map<string, Promise<TeamKeys>>();
 
 async function read(team: Team, now: Date): Promise<TeamKeys> {
   const files = teamFiles(path.dirname(team.file));
-  if (!files.key) return { files, keys: null, asOf: now.toISOString() };
+  if (!files.key) return { files, keys: null, asOf: now.toISOString(), checks: [] };
   const where = path.join(path.dirname(team.file), KEY_FILE);
   const result = await readKeyFacts(fs.readFileSync(where), { now });
   if (!result.ok) throw new ProfileError(where, null, `unreadable key: ${explainProblem(result.problem, 'en')}`);
@@ -36,7 +45,19 @@ async function read(team: Team, now: Date): Promise<TeamKeys> {
       throw new ProfileError(where, null, `key ${key.fingerprint} is not listed in the profile's pgp_keys (listed: ${[...listed].join(', ') || 'none'})`);
     }
   }
-  return { files, keys: result.keys, asOf: now.toISOString() };
+  return { files, keys: result.keys, asOf: now.toISOString(), checks: await buildChecks(files, fs.readFileSync(where), team.profile.pgp_keys.length === 1 ? team.profile.pgp_keys[0].fingerprint : undefined, now) };
+}
+
+/** Verifies every detached signature of the folder's documents with the held key, as of the build. */
+async function buildChecks(files: TeamFiles, key: Buffer, expectFingerprint: string | undefined, now: Date): Promise<BuildCheck[]> {
+  const checks: BuildCheck[] = [];
+  for (const doc of files.documents) {
+    for (const signature of doc.signatures) {
+      const result = await verifyDetached({ data: fs.readFileSync(path.join(files.dir, doc.name)), signature: fs.readFileSync(path.join(files.dir, signature)), keys: key, expectFingerprint, now });
+      checks.push({ file: doc.name, signature, verdict: result.verdict, explanation: { fr: explain(result, 'fr'), en: explain(result, 'en') } });
+    }
+  }
+  return checks;
 }
 
 /** The team's folder files and key facts; read once per build. */
