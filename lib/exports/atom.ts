@@ -9,6 +9,7 @@
  * sees an old change twice. Written by hand rather than with a feed package:
  * profile text is untrusted, and each value here goes through one escaper.
  */
+import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import { atomDateTime, latestOf, listingChanges, type ChangeKind } from './dates';
 import type { ExportTeam } from './record-schema';

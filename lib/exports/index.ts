@@ -9,6 +9,7 @@
  * site URL only, never on the clock (no build timestamp anywhere), so the same
  * content gives the same bytes and unchanged files stay unchanged for caches.
  */
+import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import type { TeamKeys } from '@/lib/profile/keys';
 import { atomFeed } from './atom';

@@ -9,6 +9,7 @@
  * "emergency" contact point only for a line the public may call (an
  * emergency number, or a 24/7 service open to everyone).
  */
+import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import type { Lang } from '@/lib/i18n';
 import type { ExportTeam } from './record-schema';

@@ -8,6 +8,7 @@
  * as one page. Names follow Trusted Introducer's teams.json where they mean
  * the same thing (phones[].usage, emails[].usage, pgp_keys[].fingerprint).
  */
+import 'server-only';
 import { z } from 'zod';
 import { DAYS, EMAIL_USES, PHONE_USES } from '@/lib/profile/schema';
 

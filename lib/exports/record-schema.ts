@@ -9,6 +9,7 @@
  * where they mean the same thing; the rest are this directory's own.
  * Version 1: renaming or retyping a field needs a new version.
  */
+import 'server-only';
 import { z } from 'zod';
 import { CONSTITUENCY_TAGS, MEMBERSHIP_STATUSES, TEAM_TYPES } from '@/lib/profile/schema';
 import { asWritten, channelState, country, date, email, hours, pgpKey, phone, text, url } from './record-fields';

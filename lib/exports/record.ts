@@ -8,6 +8,7 @@
  * standing for "unknown"), and every record is checked against the published
  * schema before it is written.
  */
+import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import type { TeamKeys } from '@/lib/profile/keys';
 import type { Phone } from '@/lib/profile/schema';

@@ -7,6 +7,7 @@
  * open data, `lastmod` comes from the profiles' dates, never from the build
  * time: a page whose content did not change keeps its date.
  */
+import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import { LANGS, type Lang } from '@/lib/i18n';
 import { latestDate, latestOf } from './dates';

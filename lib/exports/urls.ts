@@ -7,6 +7,7 @@
  * store them, so they must be spelled the same way everywhere and never follow
  * a change of the UI.
  */
+import 'server-only';
 import type { Lang } from '@/lib/i18n';
 
 /** Paths of the published files, relative to the site root. */

@@ -7,6 +7,7 @@
  * not the 75-octet rule) or target vCard 3.0. These rules are short, and
  * tests/exports.test.ts parses every card with ical.js, an independent parser.
  */
+import 'server-only';
 
 /** Parameters of a content line; a list is a multi-valued parameter (TYPE=work,voice). */
 export type Params = Record<string, string | readonly string[] | undefined>;

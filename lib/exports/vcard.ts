@@ -7,6 +7,7 @@
  * against. Written from the open data record, so the card says what
  * teams.json says; every date comes from the profile (REV), never the clock.
  */
+import 'server-only';
 import { vcardTimestamp } from './dates';
 import type { ExportTeam } from './record-schema';
 import { pageLang } from './urls';

@@ -4,6 +4,7 @@
  * The build calls this once per worker; the first bad file stops everything
  * with a ProfileError that names the file, the field path and what was expected.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';

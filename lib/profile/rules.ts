@@ -1,4 +1,5 @@
 /** Small pure checks shared by the schema, the loader and the pages. */
+import 'server-only';
 
 /** Uppercase hex without spaces or a leading 0x: "0x2c3d 542d" -> "2C3D542D". */
 export function normaliseHex(value: string): string {

@@ -6,6 +6,7 @@
  * strict: a field the schema does not know stops the build, so a typo such as
  * `fingerprnt:` can never silently hide a fact.
  */
+import 'server-only';
 import { z } from 'zod';
 import { isRealIsoDate, isValidTimeZone, LIMITS, normaliseHex, unsafeUrlReason } from './rules';
 import { CONSTITUENCY_TAGS, DAYS, EMAIL_USES, MEMBERSHIP_STATUSES, PHONE_USES, TEAM_TYPES } from './vocabulary';
