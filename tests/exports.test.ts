@@ -19,7 +19,7 @@ import { profileSchema } from '@/lib/profile/schema';
 import { openDataFiles, safeJsonForScript, teamJsonLd, teamRecord, type ExportFile, type ExportTeam } from '@/lib/exports';
 import { teamVcard } from '@/lib/exports/vcard';
 import { atomFeed } from '@/lib/exports/atom';
-import { fold } from '@/lib/exports/vcard-format';
+import { foldVcardLine } from '@/lib/exports/vcard-format';
 
 const SITE = 'https://csirt.example.org';
 /** Key expiry and revocation are judged at this moment, as BUILD_NOW pins it for fixture sites. */
@@ -258,9 +258,9 @@ test('vCard text is escaped and folded at 75 octets without splitting a characte
     ['tel:+33100000000', ['work', 'voice'], undefined],
     ['tel:+33100000001', ['work', 'fax'], undefined],
   ], 'a customers-only number or a fax is never the preferred one');
-  assert.equal(fold('a'.repeat(75)), 'a'.repeat(75));
-  assert.equal(fold('a'.repeat(76)), `${'a'.repeat(75)}\r\n a`);
-  assert.equal(fold(`${'a'.repeat(74)}é`), `${'a'.repeat(74)}\r\n é`, 'a two-octet character that would end at octet 76 moves to the next line');
+  assert.equal(foldVcardLine('a'.repeat(75)), 'a'.repeat(75));
+  assert.equal(foldVcardLine('a'.repeat(76)), `${'a'.repeat(75)}\r\n a`);
+  assert.equal(foldVcardLine(`${'a'.repeat(74)}é`), `${'a'.repeat(74)}\r\n é`, 'a two-octet character that would end at octet 76 moves to the next line');
 });
 
 // --- Atom feed ---------------------------------------------------------------------

@@ -1,6 +1,6 @@
 import type { Team } from '@/lib/profile/load';
 import { dict, type Lang } from '@/lib/i18n';
-import { groupInFours } from '@/lib/profile/rules';
+import { formatFingerprint } from '@/lib/fingerprint';
 import { incidentEmail, urgentMailto } from '@/lib/team-view';
 import { OpenNow } from './open-now.client';
 
@@ -43,7 +43,7 @@ export function TeamHelpCard({ team, lang }: { team: Team; lang: Lang }) {
       </p>
       {key && (
         <p className="mt-1 text-sm" data-testid="encrypt-to">
-          {t.encryptTo} <code className="[overflow-wrap:anywhere]">{groupInFours(key.fingerprint)}</code>
+          {t.encryptTo} <code className="[overflow-wrap:anywhere]">{formatFingerprint(key.fingerprint)}</code>
         </p>
       )}
       <p className="mt-2 text-sm">

@@ -2,7 +2,7 @@ import type { PgpKey } from '@/lib/profile/schema';
 import type { KeyFacts } from '@/lib/pgp/verdict';
 import type { Dictionary, Lang } from '@/lib/i18n';
 import { KeyFactsBlock } from './key-facts';
-import { groupInFours } from '@/lib/profile/rules';
+import { formatFingerprint } from '@/lib/fingerprint';
 import { CopyButton } from '@/components/copy-button.client';
 
 type Props = {
@@ -26,7 +26,7 @@ export function PgpKeys({ keys, held, asOf, keyHref, t, lang, contentLang }: Pro
           <dt className="font-medium">{t.fingerprint}</dt>
           <dd>
             <code className="break-words font-mono text-base tracking-wide" data-testid="fingerprint">
-              {groupInFours(key.fingerprint)}
+              {formatFingerprint(key.fingerprint)}
             </code>
             <CopyButton value={key.fingerprint} label={t.copyFingerprint} copied={t.copied} failed={t.copyFailed} />
           </dd>

@@ -1,7 +1,7 @@
 import type { VerifyResult } from '@/lib/pgp/verdict';
 import { verdictLabel } from '@/lib/pgp/explain';
 import { dict, type Lang } from '@/lib/i18n';
-import { groupInFours } from '@/lib/profile/rules';
+import { formatFingerprint } from '@/lib/fingerprint';
 
 const TONE: Record<string, string> = {
   valid: 'border-green-700 bg-green-50 text-green-950 dark:bg-green-950 dark:text-green-50',
@@ -15,7 +15,7 @@ export function VerdictView({ result, lang, note }: { result: VerifyResult; lang
   const d = result.details;
   const rows: [string, string | null][] = [
     [t.signer, d.signerUserId],
-    [t.fingerprint, d.signerFingerprint && groupInFours(d.signerFingerprint)],
+    [t.fingerprint, d.signerFingerprint && formatFingerprint(d.signerFingerprint)],
     [t.signingKeyId, d.signingKeyId && `0x${d.signingKeyId}`],
     [t.signedOn, d.signatureCreated],
     [t.keyExpiresOn, d.keyExpires],

@@ -12,7 +12,7 @@ import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import type { TeamKeys } from '@/lib/profile/keys';
 import type { Phone } from '@/lib/profile/schema';
-import { groupInFours } from '@/lib/profile/rules';
+import { formatFingerprint } from '@/lib/fingerprint';
 import { latestDate } from './dates';
 import { exportTeamSchema, type ExportTeam } from './record-schema';
 import { PATHS, absolute, teamFile, teamPage } from './urls';
@@ -46,7 +46,7 @@ function pgpKeys(team: Team, base: string, keys: TeamKeys | undefined): ExportTe
   return team.profile.pgp_keys.map((key) => {
     const facts = held.get(key.fingerprint);
     return {
-      fingerprint: groupInFours(key.fingerprint),
+      fingerprint: formatFingerprint(key.fingerprint),
       fingerprint_hex: key.fingerprint,
       key_id: key.key_id,
       user_id: key.user_id,

@@ -2,7 +2,7 @@
  * The text rules of vCard 4.0 (RFC 6350 section 3), with no knowledge of
  * teams: value escaping, parameter quoting, content lines, folding.
  *
- * Why a small writer of our own: the vCard packages on npm either fold lines
+ * Why a small writer of our own: the vCard packages on npm either foldVcardLine lines
  * by UTF-16 code units (which can cut a multi-byte character in two, and is
  * not the 75-octet rule) or target vCard 3.0. These rules are short, and
  * tests/exports.test.ts parses every card with ical.js, an independent parser.
@@ -68,7 +68,7 @@ const encoder = new TextEncoder();
  * Breaks fall between characters, never inside a UTF-8 sequence or a
  * surrogate pair.
  */
-export function fold(line: string): string {
+export function foldVcardLine(line: string): string {
   const out: string[] = [];
   let current = '';
   let octets = 0;
@@ -88,5 +88,5 @@ export function fold(line: string): string {
 
 /** A whole vCard 4.0 from content lines: BEGIN, VERSION, the lines, END, each folded, CRLF line ends. */
 export function vcard(lines: readonly string[]): string {
-  return ['BEGIN:VCARD', 'VERSION:4.0', ...lines, 'END:VCARD'].map(fold).join('\r\n') + '\r\n';
+  return ['BEGIN:VCARD', 'VERSION:4.0', ...lines, 'END:VCARD'].map(foldVcardLine).join('\r\n') + '\r\n';
 }
