@@ -13,7 +13,7 @@ import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import { atomDateTime, latestOf, listingChanges, type ChangeKind } from './dates';
 import type { ExportTeam } from './record-schema';
-import { PATHS, absolute } from './urls';
+import { OPEN_DATA_PATHS, absolute } from '@/lib/site-url';
 import { XML_DECLARATION, xmlAttrs, xmlElement } from './xml';
 
 export type FeedEntry = { id: string; kind: ChangeKind; date: string; record: ExportTeam };
@@ -78,11 +78,11 @@ export function atomFeed(teams: readonly Team[], records: ReadonlyMap<string, Ex
   return [
     XML_DECLARATION,
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-    `  ${xmlElement('id', absolute(base, PATHS.feed))}`,
+    `  ${xmlElement('id', absolute(base, OPEN_DATA_PATHS.feed))}`,
     `  ${xmlElement('title', 'CSIRT directory: listing changes', { type: 'text' })}`,
     `  ${xmlElement('subtitle', 'Teams added, listings and RFC 2350 documents updated, keys changed. Dates are the ones the listings state.', { type: 'text' })}`,
     `  ${xmlElement('updated', updated)}`,
-    `  <link${xmlAttrs({ rel: 'self', type: 'application/atom+xml', href: absolute(base, PATHS.feed) })}/>`,
+    `  <link${xmlAttrs({ rel: 'self', type: 'application/atom+xml', href: absolute(base, OPEN_DATA_PATHS.feed) })}/>`,
     `  <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: 'en', href: absolute(base, 'en/') })}/>`,
     `  <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: 'fr', href: absolute(base, 'fr/') })}/>`,
     `  <author>${xmlElement('name', 'CSIRT directory')}${xmlElement('uri', absolute(base, ''))}</author>`,

@@ -18,7 +18,7 @@ import { teamRecord } from './record';
 import { exportFileSchema, teamsJsonSchema, type ExportTeam } from './record-schema';
 import { robotsTxt, sitemap } from './sitemap';
 import { teamVcard } from './vcard';
-import { PATHS, absolute, baseUrl } from './urls';
+import { OPEN_DATA_PATHS, absolute, baseUrl } from '@/lib/site-url';
 
 export type ExportFile = { path: string; content: string | Uint8Array; contentType: string };
 
@@ -26,7 +26,6 @@ export { teamJsonLd } from './json-ld';
 export { safeJsonForScript } from './safe-json';
 export { teamRecord } from './record';
 export { teamsJsonSchema, type ExportTeam } from './record-schema';
-export { PATHS } from './urls';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -40,7 +39,7 @@ export async function openDataFiles(teams: Team[], options: { siteUrl: string; k
   const base = baseUrl(options.siteUrl);
   const records = new Map<string, ExportTeam>(teams.map((t) => [t.slug, teamRecord(t, base, options.keys.get(t.slug))]));
   const list = teams.map((t) => records.get(t.slug)!);
-  const schemaUrl = absolute(base, PATHS.schema);
+  const schemaUrl = absolute(base, OPEN_DATA_PATHS.schema);
   const all = exportFileSchema.parse({
     $schema: schemaUrl,
     version: 1,
@@ -50,14 +49,14 @@ export async function openDataFiles(teams: Team[], options: { siteUrl: string; k
   });
 
   return [
-    { path: PATHS.teams, content: json(all), contentType: JSON_TYPE },
-    { path: PATHS.schema, content: json(teamsJsonSchema(schemaUrl)), contentType: 'application/schema+json; charset=utf-8' },
+    { path: OPEN_DATA_PATHS.teams, content: json(all), contentType: JSON_TYPE },
+    { path: OPEN_DATA_PATHS.schema, content: json(teamsJsonSchema(schemaUrl)), contentType: 'application/schema+json; charset=utf-8' },
     ...list.flatMap((record) => [
-      { path: PATHS.teamJson(record.slug), content: json(record), contentType: JSON_TYPE },
-      { path: PATHS.teamVcard(record.slug), content: teamVcard(record), contentType: 'text/vcard; charset=utf-8' },
+      { path: OPEN_DATA_PATHS.teamJson(record.slug), content: json(record), contentType: JSON_TYPE },
+      { path: OPEN_DATA_PATHS.teamVcard(record.slug), content: teamVcard(record), contentType: 'text/vcard; charset=utf-8' },
     ]),
-    { path: PATHS.feed, content: atomFeed(teams, records, base), contentType: 'application/atom+xml; charset=utf-8' },
-    { path: PATHS.sitemap, content: sitemap(teams, base), contentType: 'application/xml; charset=utf-8' },
-    { path: PATHS.robots, content: robotsTxt(base), contentType: 'text/plain; charset=utf-8' },
+    { path: OPEN_DATA_PATHS.feed, content: atomFeed(teams, records, base), contentType: 'application/atom+xml; charset=utf-8' },
+    { path: OPEN_DATA_PATHS.sitemap, content: sitemap(teams, base), contentType: 'application/xml; charset=utf-8' },
+    { path: OPEN_DATA_PATHS.robots, content: robotsTxt(base), contentType: 'text/plain; charset=utf-8' },
   ];
 }

@@ -14,7 +14,7 @@ import type { Team } from '@/lib/profile/load';
 import type { Lang } from '@/lib/i18n';
 import type { ExportTeam } from './record-schema';
 import { teamRecord } from './record';
-import { baseUrl } from './urls';
+import { baseUrl } from '@/lib/site-url';
 
 type JsonLd = Record<string, unknown>;
 

@@ -15,7 +15,7 @@ import type { Phone } from '@/lib/profile/schema';
 import { formatFingerprint } from '@/lib/fingerprint';
 import { latestDate } from './dates';
 import { exportTeamSchema, type ExportTeam } from './record-schema';
-import { PATHS, absolute, teamFile, teamPage } from './urls';
+import { OPEN_DATA_PATHS, absolute, teamFileUrl, teamPermalink } from '@/lib/site-url';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 
@@ -56,7 +56,7 @@ function pgpKeys(team: Team, base: string, keys: TeamKeys | undefined): ExportTe
       key_file:
         facts && keys?.files.key
           ? {
-              url: teamFile(base, team.slug, keys.files.key),
+              url: teamFileUrl(base, team.slug, keys.files.key),
               created: facts.created,
               expires: facts.expires,
               algorithm: facts.algorithmLabel,
@@ -119,16 +119,16 @@ export function teamRecord(team: Team, base: string, keys?: TeamKeys): ExportTea
     listing: p.listing,
     document: { ...document, locations: nonEmpty(document.locations) },
     last_modified: latestDate(p),
-    permalinks: { fr: teamPage(base, team.slug, 'fr'), en: teamPage(base, team.slug, 'en') },
+    permalinks: { fr: teamPermalink(team.slug, 'fr', base), en: teamPermalink(team.slug, 'en', base) },
     links: {
-      json: absolute(base, PATHS.teamJson(team.slug)),
-      vcard: absolute(base, PATHS.teamVcard(team.slug)),
-      key: keys?.files.key && keys.keys?.length ? teamFile(base, team.slug, keys.files.key) : undefined,
+      json: absolute(base, OPEN_DATA_PATHS.teamJson(team.slug)),
+      vcard: absolute(base, OPEN_DATA_PATHS.teamVcard(team.slug)),
+      key: keys?.files.key && keys.keys?.length ? teamFileUrl(base, team.slug, keys.files.key) : undefined,
     },
     files: keys?.files.documents.map((d) => ({
       name: d.name,
-      url: teamFile(base, team.slug, d.name),
-      signatures: d.signatures.map((s) => teamFile(base, team.slug, s)),
+      url: teamFileUrl(base, team.slug, d.name),
+      signatures: d.signatures.map((s) => teamFileUrl(base, team.slug, s)),
     })),
   };
   // Parsing also drops the keys left undefined above and puts the fields in the schema's order.

@@ -2,7 +2,7 @@
  * The text rules of vCard 4.0 (RFC 6350 section 3), with no knowledge of
  * teams: value escaping, parameter quoting, content lines, folding.
  *
- * Why a small writer of our own: the vCard packages on npm either foldVcardLine lines
+ * Why a small writer of our own: the vCard packages on npm either fold lines
  * by UTF-16 code units (which can cut a multi-byte character in two, and is
  * not the 75-octet rule) or target vCard 3.0. These rules are short, and
  * tests/exports.test.ts parses every card with ical.js, an independent parser.
