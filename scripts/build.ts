@@ -1,6 +1,12 @@
 /**
  * Builds the static site, all or nothing.
  *
+ *   SITE_URL=https://your.domain npm run build   a site to publish
+ *   npm run build -- --local                     a preview on this machine (npm start, e2e)
+ *
+ * 0. Decides the public base URL: SITE_URL, or with --local the address of
+ *    `npm run serve`; without either it stops before doing anything, since
+ *    every permalink, snippet, feed and record would point to this machine.
  * 1. Validates every profile first: a bad one stops here, naming file and field.
  * 2. Runs `next build` (static export into out/).
  * 3. Only when that succeeds, swaps out/ into SITE_DIR (default: site/) with
@@ -15,7 +21,7 @@ import { teamKeys, type TeamKeys } from '@/lib/profile/keys';
 import type { KeyIndexEntry } from '@/lib/key-index';
 import { renderEmbeds } from '@/components/embed/render-embeds';
 import { openDataFiles } from '@/lib/exports';
-import { siteUrl } from '@/lib/site-url';
+import { resolveSiteUrl } from '@/lib/site-url';
 import { writeSearchIndex } from '@/lib/search/write-index';
 import { EMBED_POLICY, headersFile, inlineScriptHashes, pagePolicy, withCspMeta } from '@/lib/security';
 import { htmlFiles } from './site-tools';
@@ -29,6 +35,14 @@ function fail(message: string): never {
   console.error(`\nBuild failed: ${message}\nNothing was published; ${path.relative(root, siteDir) || siteDir} is unchanged.`);
   process.exit(1);
 }
+
+let site: string;
+try {
+  site = resolveSiteUrl(process.env.SITE_URL, process.argv.includes('--local'));
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+console.log(`Public base URL: ${site}`);
 
 let teams: Team[] = [];
 const folders = new Map<string, TeamKeys>();
@@ -44,7 +58,7 @@ try {
 fs.rmSync(exportDir, { recursive: true, force: true });
 const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, SITE_URL: site, NEXT_TELEMETRY_DISABLED: '1' },
 });
 if (next.status !== 0) fail(`next build exited with ${next.status ?? next.signal}`);
 for (const required of ['index.html', '404.html', 'fr/index.html', 'en/index.html']) {
@@ -67,13 +81,13 @@ for (const team of teams) {
 fs.writeFileSync(path.join(exportDir, 'files', 'keys.json'), JSON.stringify(index));
 
 // Contact cards for partner sites' iframes: static HTML without any framework script.
-for (const embed of renderEmbeds(teams)) {
+for (const embed of renderEmbeds(teams, site)) {
   fs.mkdirSync(path.dirname(path.join(exportDir, embed.path)), { recursive: true });
   fs.writeFileSync(path.join(exportDir, embed.path), embed.html);
 }
 
-// Open data: teams.json and its schema, per-team JSON and vCard, Atom feed, sitemap, robots.txt.
-for (const file of await openDataFiles(teams, { siteUrl: siteUrl(), keys: folders })) {
+// Open data: teams.json and its schema, per-team JSON and vCard, Atom feeds, sitemap, robots.txt.
+for (const file of await openDataFiles(teams, { siteUrl: site, keys: folders })) {
   const target = path.join(exportDir, file.path);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, file.content);
