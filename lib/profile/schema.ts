@@ -64,7 +64,9 @@ const email = z.email('expected an e-mail address such as cert@example.org').max
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD (quote it in YAML)')
-  .refine(isRealIsoDate, 'expected a real calendar date (this day does not exist)');
+  .refine(isRealIsoDate, 'expected a real calendar date (this day does not exist)')
+  // JSON Schema readers (teams.schema.json) check real days through the format.
+  .meta({ format: 'date' });
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time written HH:MM (24-hour clock)');
 
@@ -202,7 +204,10 @@ export const profileSchema = z
     telephone: telephoneSchema.optional(),
     fax: telephoneSchema.optional(),
     other_channels: z
-      .strictObject({ status: z.enum(['none', 'listed']), as_written: asWritten('Other telecommunication channels') })
+      .strictObject({
+        status: z.enum(['none', 'listed']).describe('none: the document says there are none; listed: as_written names them.'),
+        as_written: asWritten('Other telecommunication channels'),
+      })
       .optional()
       .describe('Other telecommunication channels (section 2.6); "none" is a fact too.'),
     emails: list(emailSchema, 20).min(1, 'expected at least one e-mail address').describe('E-mail addresses by use; the first incident-reports address is the one shown first.'),
