@@ -1,7 +1,8 @@
 /**
  * The open data of the directory, as files for the exported site:
  * data/teams.json and its JSON Schema, one JSON record and one vCard per
- * team, the Atom change feed, the sitemap and robots.txt.
+ * team, the Atom change feeds (feed.xml, and one per UI language), the
+ * sitemap and robots.txt.
  *
  * Why one entry point: scripts/build.ts writes whatever this returns into the
  * site, so the formats can grow without touching the build. Pure and
@@ -12,6 +13,7 @@
 import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import type { TeamKeys } from '@/lib/profile/keys';
+import { UI_LANGS } from '@/lib/ui-lang';
 import { atomFeed } from './atom';
 import { latestOf } from './dates';
 import { teamRecord } from './record';
@@ -55,7 +57,10 @@ export async function openDataFiles(teams: Team[], options: { siteUrl: string; k
       { path: OPEN_DATA_PATHS.teamJson(record.slug), content: json(record), contentType: JSON_TYPE },
       { path: OPEN_DATA_PATHS.teamVcard(record.slug), content: teamVcard(record), contentType: 'text/vcard; charset=utf-8' },
     ]),
-    { path: OPEN_DATA_PATHS.feed, content: atomFeed(teams, records, base), contentType: 'application/atom+xml; charset=utf-8' },
+    ...[
+      { path: OPEN_DATA_PATHS.feed, lang: 'en' as const },
+      ...UI_LANGS.map((lang) => ({ path: OPEN_DATA_PATHS.langFeed(lang), lang })),
+    ].map(({ path, lang }) => ({ path, content: atomFeed(teams, records, base, lang, path), contentType: 'application/atom+xml; charset=utf-8' })),
     { path: OPEN_DATA_PATHS.sitemap, content: sitemap(teams, base), contentType: 'application/xml; charset=utf-8' },
     { path: OPEN_DATA_PATHS.robots, content: robotsTxt(base), contentType: 'text/plain; charset=utf-8' },
   ];

@@ -27,7 +27,7 @@ export function addToDescription<T extends z.ZodType>(schema: T, sentence: strin
 
 /** A profile list that defaults to []: in a record an empty list states nothing, so the key is left out instead. */
 export function nonEmptyList<T extends z.ZodType>(list: z.ZodDefault<z.ZodArray<T>>) {
-  return list.unwrap().min(1).describe(`${list.description} Left out when empty.`).optional();
+  return list.unwrap().min(1).describe(`${list.description} In a record, an empty list is left out.`).optional();
 }
 
 /** Every reason lib/pgp reads from a revocation; the type check below fails when one is added there and not here. */
