@@ -4,10 +4,10 @@
  *   SITE_URL=https://your.domain npm run build   a site to publish
  *   npm run build -- --local                     a preview on this machine (npm start, e2e)
  *
- * 0. Decides the public base URL: SITE_URL, or with --local the address of
- *    `npm run serve`; without either it stops before doing anything, since
- *    every permalink, snippet, feed and record would point to this machine.
  * 1. Validates every profile first: a bad one stops here, naming file and field.
+ *    Then decides the public base URL: SITE_URL, or with --local the address
+ *    of `npm run serve`; without either it stops, since every permalink,
+ *    snippet, feed and record would point to this machine.
  * 2. Runs `next build` (static export into out/).
  * 3. Only when that succeeds, swaps out/ into SITE_DIR (default: site/) with
  *    renames, so a server pointed at SITE_DIR never sees a half-written site.
@@ -36,14 +36,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-let site: string;
-try {
-  site = resolveSiteUrl(process.env.SITE_URL, process.argv.includes('--local'));
-} catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
-}
-console.log(`Public base URL: ${site}`);
-
 let teams: Team[] = [];
 const folders = new Map<string, TeamKeys>();
 try {
@@ -54,6 +46,14 @@ try {
   if (error instanceof ProfileError) fail(error.message);
   throw error;
 }
+
+let site: string;
+try {
+  site = resolveSiteUrl(process.env.SITE_URL, process.argv.includes('--local'));
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+console.log(`Public base URL: ${site}`);
 
 fs.rmSync(exportDir, { recursive: true, force: true });
 const next = spawnSync(process.execPath, [path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
