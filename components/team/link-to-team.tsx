@@ -1,6 +1,6 @@
 import type { Team } from '@/lib/profile/load';
 import { dict, type Lang } from '@/lib/i18n';
-import { OPEN_DATA_PATHS, embedUrl, siteUrl, teamPermalink } from '@/lib/site-url';
+import { OPEN_DATA_PATHS, embedUrl, siteUrl, teamFilePath, teamPermalink } from '@/lib/site-url';
 import { CopyButton } from '@/components/copy-button.client';
 
 const link = 'text-blue-700 underline dark:text-blue-300';
@@ -27,7 +27,7 @@ export function LinkToTeam({ team, lang, keyFile }: { team: Team; lang: Lang; ke
       <ul className="mt-1 list-disc pl-6" data-testid="team-data">
         <li><a className={link} href={`/${OPEN_DATA_PATHS.teamVcard(team.slug)}`} download={`${team.slug}.vcf`} type="text/vcard">{t.dataVcard}</a></li>
         <li><a className={link} href={`/${OPEN_DATA_PATHS.teamJson(team.slug)}`} type="application/json">{t.dataJson}</a></li>
-        {keyFile && <li><a className={link} href={`/files/${team.slug}/${keyFile}`} download type="application/pgp-keys">{t.dataKey}</a></li>}
+        {keyFile && <li><a className={link} href={`/${teamFilePath(team.slug, keyFile)}`} download type="application/pgp-keys">{t.dataKey}</a></li>}
         <li>
           {t.dataAll}{t.colon}<a className={link} href={`/${OPEN_DATA_PATHS.teams}`}>teams.json</a>
           {' · '}<a className={link} href={`/${OPEN_DATA_PATHS.schema}`}>{t.dataSchema}</a>
