@@ -21,8 +21,19 @@ import { XML_DECLARATION, xmlAttrs, xmlElement } from './xml';
 
 export type FeedEntry = { id: string; kind: ChangeKind; date: string; record: ExportTeam };
 
+type FeedText = {
+  colon: string;
+  title: string;
+  subtitle: string;
+  author: string;
+  kinds: Record<ChangeKind, string>;
+  incident: string;
+  fingerprint: string;
+  document: (version: string | undefined, date: string) => string;
+};
+
 /** The feed's words in each UI language (build-time only: no page ships them). */
-const FEED_TEXT: Record<UiLang, { colon: string; title: string; subtitle: string; author: string; kinds: Record<ChangeKind, string>; incident: string; fingerprint: string; document: (version: string | undefined, date: string) => string }> = {
+const FEED_TEXT: Record<UiLang, FeedText> = {
   en: {
     colon: ': ',
     title: 'CSIRT directory: listing changes',
@@ -50,7 +61,7 @@ const countryNames = (lang: UiLang) => new Intl.DisplayNames([lang], { type: 're
 function summary(entry: FeedEntry, lang: UiLang): string {
   const r = entry.record;
   const t = FEED_TEXT[lang];
-  const colon = t.colon;
+  const { colon } = t;
   const email = r.emails.find((e) => e.preferred)?.address;
   const parts = [`${r.official_name} (${r.team_type}, ${countryNames(lang).of(r.country.code) ?? r.country.name}).`, `${t.incident}${colon}${email}.`];
   if (entry.kind === 'key-changed' || entry.kind === 'added') {
@@ -61,7 +72,7 @@ function summary(entry: FeedEntry, lang: UiLang): string {
 }
 
 /** Every change of every team, newest first; ties by team name, then kind. */
-export function feedEntries(teams: readonly Team[], records: ReadonlyMap<string, ExportTeam>, lang: UiLang = 'en'): FeedEntry[] {
+export function feedEntries(teams: readonly Team[], records: ReadonlyMap<string, ExportTeam>, lang: UiLang): FeedEntry[] {
   const order: ChangeKind[] = ['added', 'updated', 'key-changed', 'document'];
   return teams
     .flatMap((team) => {
