@@ -2,19 +2,25 @@
 
 import { useState } from 'react';
 
-type Props = { value: string; label: string; copied: string; failed: string };
+/** `builtFor`: the site URL the value was written with; its origin is swapped for the one the page is served from. */
+type Props = { value: string; label: string; copied: string; failed: string; builtFor?: string };
+
+/** The value with the build-time origin replaced by this page's own (a mirror or a preview copies its own addresses). */
+export function servedValue(value: string, builtFor: string | undefined, servedOrigin: string): string {
+  return builtFor ? value.replaceAll(new URL(builtFor).origin, servedOrigin) : value;
+}
 
 /**
  * A copy button that exists only where it can work: `js-only` hides it when
  * JavaScript is off (public/nojs.css), so such a reader just selects the text.
  * It is in the page from the start, so nothing moves when the script arrives.
  */
-export function CopyButton({ value, label, copied, failed }: Props) {
+export function CopyButton({ value, label, copied, failed, builtFor }: Props) {
   const [state, setState] = useState<'idle' | 'done' | 'failed'>('idle');
 
   async function copy() {
     try {
-      await navigator.clipboard.writeText(value);
+      await navigator.clipboard.writeText(servedValue(value, builtFor, location.origin));
       setState('done');
     } catch {
       setState('failed');

@@ -47,7 +47,21 @@ test('a team page carries schema.org JSON-LD naming the team and its incident ad
   expect(ld['@type']).toBe('Organization');
   expect(ld.name).toBe('CERT-METSYS');
   expect(JSON.stringify(ld.contactPoint)).toContain('cert@metsys.fr');
-  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/feed\.xml$/);
+  await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', /\/fr\/feed\.xml$/);
+});
+
+test('each UI language has its Atom feed, announced by the pages in that language', async ({ page, request }) => {
+  const parser = new XMLParser({ ignoreAttributes: false });
+  for (const [lang, added] of [['fr', 'Nouvelle équipe : '], ['en', 'New team: ']] as const) {
+    await page.goto(`/${lang}/`);
+    await expect(page.locator('link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute('href', new RegExp(`/${lang}/feed\\.xml$`));
+    const response = await request.get(`/${lang}/feed.xml`);
+    expect(response.headers()['content-type']).toMatch(/xml/);
+    const feed = parser.parse(await response.text()).feed;
+    expect(feed['@_xml:lang']).toBe(lang);
+    const titles = [feed.entry].flat().map((e: { title: string | { '#text': string } }) => (typeof e.title === 'string' ? e.title : e.title['#text']));
+    for (const seed of SEED_TEAMS) expect(titles).toContain(`${added}${seed.name}`);
+  }
 });
 
 test('the Atom feed, the sitemap and robots.txt are served and name every team', async ({ request }) => {

@@ -30,3 +30,14 @@ test('a team page gives its permalink and a copy-paste embed snippet, and carrie
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/teams\/csirt-apixit\/$/);
   await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', /\/fr\/teams\/csirt-apixit\/$/);
 });
+
+test('the copy buttons copy the addresses of the origin the page is served from, whatever SITE_URL the build had', async ({ page, context, baseURL }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const origin = new URL(baseURL!).origin;
+  await page.goto('/en/teams/csirt-apixit/');
+  const section = page.getByTestId('link-to-team');
+  await section.getByRole('button', { name: 'Copy the link' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/en/teams/csirt-apixit/`);
+  await section.getByRole('button', { name: 'Copy the code' }).click();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain(`<iframe src="${origin}/embed/en/csirt-apixit/"`);
+});

@@ -93,7 +93,7 @@ async function measure(n: number, port: number) {
   if (n !== 5 && !fs.existsSync(path.join(content, 'teams'))) writeProfiles(content, generateProfiles(n, 1));
   const site = path.join(work, `site-${n}`);
   const started = performance.now();
-  const build = spawnSync(process.execPath, [tsx, 'scripts/build.ts'], { env: { ...process.env, CONTENT_DIR: content, SITE_DIR: site }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const build = spawnSync(process.execPath, [tsx, 'scripts/build.ts', '--local'], { env: { ...process.env, CONTENT_DIR: content, SITE_DIR: site }, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) throw new Error(`build of ${n} failed`);
   const buildMs = performance.now() - started;
   const teams = loadTeams(content);

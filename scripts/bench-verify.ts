@@ -2,7 +2,7 @@
  * Benchmark: signature verification in Chromium, on the verify page of a built
  * site (SITE_DIR, default site/), for 1 KB, 1 MB and 20 MB documents.
  *
- *   npm run build && npm run bench:verify
+ *   npm run build -- --local && npm run bench:verify
  *
  * For each size it prints the time from "Check" to the verdict on the page
  * (first check, which also loads openpgp.js, then the median of warm checks),

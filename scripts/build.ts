@@ -1,7 +1,13 @@
 /**
  * Builds the static site, all or nothing.
  *
+ *   SITE_URL=https://your.domain npm run build   a site to publish
+ *   npm run build -- --local                     a preview on this machine (npm start, e2e)
+ *
  * 1. Validates every profile first: a bad one stops here, naming file and field.
+ *    Then decides the public base URL: SITE_URL, or with --local the address
+ *    of `npm run serve`; without either it stops, since every permalink,
+ *    snippet, feed and record would point to this machine.
  * 2. Runs `next build` (static export into out/).
  * 3. Only when that succeeds, swaps out/ into SITE_DIR (default: site/) with
  *    renames, so a server pointed at SITE_DIR never sees a half-written site.
@@ -15,7 +21,7 @@ import { teamKeys, type TeamKeys } from '@/lib/profile/keys';
 import { keyIndex } from '@/lib/key-index';
 import { renderEmbeds } from '@/components/embed/render-embeds';
 import { openDataFiles } from '@/lib/exports';
-import { siteUrl } from '@/lib/site-url';
+import { resolveSiteUrl } from '@/lib/site-url';
 import { writeSearchIndex } from '@/lib/search/write-index';
 import { EMBED_POLICY, headersFile, inlineScriptHashes, pagePolicy, withCspMeta } from '@/lib/security';
 import { htmlFiles } from './site-tools';
@@ -41,11 +47,19 @@ try {
   throw error;
 }
 
+let site: string;
+try {
+  site = resolveSiteUrl(process.env.SITE_URL, process.argv.includes('--local'));
+} catch (error) {
+  fail(error instanceof Error ? error.message : String(error));
+}
+console.log(`Public base URL: ${site}`);
+
 fs.rmSync(exportDir, { recursive: true, force: true });
 // NEXT_BIN: the Next CLI to run (tests give a stand-in that fails half way, to check that nothing is published).
 const next = spawnSync(process.execPath, [process.env.NEXT_BIN || path.join(root, 'node_modules/next/dist/bin/next'), 'build'], {
   stdio: 'inherit',
-  env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  env: { ...process.env, SITE_URL: site, NEXT_TELEMETRY_DISABLED: '1' },
 });
 if (next.status !== 0) fail(`next build exited with ${next.status ?? next.signal}`);
 for (const required of ['index.html', '404.html', 'fr/index.html', 'en/index.html']) {
@@ -70,13 +84,13 @@ const index = keyIndex(
 fs.writeFileSync(path.join(exportDir, 'files', 'keys.json'), JSON.stringify(index));
 
 // Contact cards for partner sites' iframes: static HTML without any framework script.
-for (const embed of renderEmbeds(teams)) {
+for (const embed of renderEmbeds(teams, site)) {
   fs.mkdirSync(path.dirname(path.join(exportDir, embed.path)), { recursive: true });
   fs.writeFileSync(path.join(exportDir, embed.path), embed.html);
 }
 
-// Open data: teams.json and its schema, per-team JSON and vCard, Atom feed, sitemap, robots.txt.
-for (const file of await openDataFiles(teams, { siteUrl: siteUrl(), keys: folders })) {
+// Open data: teams.json and its schema, per-team JSON and vCard, Atom feeds, sitemap, robots.txt.
+for (const file of await openDataFiles(teams, { siteUrl: site, keys: folders })) {
   const target = path.join(exportDir, file.path);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, file.content);

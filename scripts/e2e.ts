@@ -14,7 +14,7 @@ const siteDir = path.resolve(process.env.SITE_DIR || 'site');
 const fixtureSite = path.resolve('.e2e-sites/fixtures');
 const hostileSite = path.resolve('.e2e-sites/hostile');
 const run = (args: string[], env: Record<string, string> = {}) => spawnSync(process.execPath, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status ?? 1;
-const build = (env: Record<string, string>) => run([path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], env);
+const build = (env: Record<string, string>) => run([path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', '--local'], env);
 
 const skip = process.env.E2E_SKIP_BUILD === '1';
 for (const [dir, env] of [

@@ -2,7 +2,7 @@
  * Lighthouse against the built site, in Debian's Chromium, mobile profile
  * (Lighthouse's default: a mid-range phone on a throttled 4G connection).
  *
- *   npm run build && npm run lighthouse [-- --pages /en/,/fr/teams/cert-metsys/]
+ *   npm run build -- --local && npm run lighthouse [-- --pages /en/,/fr/teams/cert-metsys/]
  *
  * Serves site/ on a free port, audits each page, prints the four category
  * scores per page and exits 1 when a page misses the targets of docs/performance.md

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as openpgp from 'openpgp';
-import { groupInFours } from '@/lib/profile/rules';
+import { formatFingerprint } from '@/lib/fingerprint';
 
 const ROOT = path.join(import.meta.dirname, '..', 'e2e', 'fixtures', 'content', 'teams');
 const MADE = new Date('2024-01-01T00:00:00Z');
@@ -37,7 +37,7 @@ emails:
   - address: cert@${slug}.example
     uses: [incident-reports]
 pgp_keys:
-  - fingerprint: ${groupInFours(fingerprint)}
+  - fingerprint: ${formatFingerprint(fingerprint)}
     key_id: "0x${fingerprint.slice(-16)}"
 listing:
   added: "2024-06-01"

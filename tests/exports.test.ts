@@ -16,10 +16,15 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { loadTeams, type Team } from '@/lib/profile/load';
 import { teamKeys, type TeamKeys } from '@/lib/profile/keys';
 import { profileSchema } from '@/lib/profile/schema';
+import { PROFILE_LIMITS, SLUG_PATTERN } from '@/lib/profile/rules';
+import { z } from 'zod';
+import { exportTeamSchema } from '@/lib/exports/record-schema';
+import { LOCAL_SITE_URL, MISSING_SITE_URL, feedAlternate, resolveSiteUrl, siteUrl } from '@/lib/site-url';
+import { servedValue } from '@/components/copy-button.client';
 import { openDataFiles, safeJsonForScript, teamJsonLd, teamRecord, type ExportFile, type ExportTeam } from '@/lib/exports';
 import { teamVcard } from '@/lib/exports/vcard';
 import { atomFeed } from '@/lib/exports/atom';
-import { fold } from '@/lib/exports/vcard-format';
+import { foldVcardLine } from '@/lib/exports/vcard-format';
 
 const SITE = 'https://csirt.example.org';
 /** Key expiry and revocation are judged at this moment, as BUILD_NOW pins it for fixture sites. */
@@ -258,9 +263,9 @@ test('vCard text is escaped and folded at 75 octets without splitting a characte
     ['tel:+33100000000', ['work', 'voice'], undefined],
     ['tel:+33100000001', ['work', 'fax'], undefined],
   ], 'a customers-only number or a fax is never the preferred one');
-  assert.equal(fold('a'.repeat(75)), 'a'.repeat(75));
-  assert.equal(fold('a'.repeat(76)), `${'a'.repeat(75)}\r\n a`);
-  assert.equal(fold(`${'a'.repeat(74)}é`), `${'a'.repeat(74)}\r\n é`, 'a two-octet character that would end at octet 76 moves to the next line');
+  assert.equal(foldVcardLine('a'.repeat(75)), 'a'.repeat(75));
+  assert.equal(foldVcardLine('a'.repeat(76)), `${'a'.repeat(75)}\r\n a`);
+  assert.equal(foldVcardLine(`${'a'.repeat(74)}é`), `${'a'.repeat(74)}\r\n é`, 'a two-octet character that would end at octet 76 moves to the next line');
 });
 
 // --- Atom feed ---------------------------------------------------------------------
@@ -291,7 +296,7 @@ test('feed: updates, key changes and later documents are entries of their own, n
     makeTeam('gamma', { document: { lang: 'en', last_updated: '2023-12-24', signed: false } }),
   ];
   const records = new Map(teams.map((t) => [t.slug, teamRecord(t, SITE)]));
-  const feed = parseFeed(atomFeed(teams, records, SITE));
+  const feed = parseFeed(atomFeed(teams, records, SITE, 'en', 'feed.xml'));
   assert.deepEqual(
     feed.items.map((i) => [i.id?.replace(`${SITE}/en/teams/`, ''), i.updated?.toISOString().slice(0, 10)]),
     [
@@ -310,7 +315,7 @@ test('feed: updates, key changes and later documents are entries of their own, n
 test('feed: hostile profile text stays text and the XML stays well-formed', () => {
   const name = '</title><script>alert(1)</script> & "AT\u0001&T\uFFFF"';
   const team = makeTeam('hostile', { name: { official: name }, listing: { added: '2025-02-02' } });
-  const xml = atomFeed([team], new Map([[team.slug, teamRecord(team, SITE)]]), SITE);
+  const xml = atomFeed([team], new Map([[team.slug, teamRecord(team, SITE)]]), SITE, 'en', 'feed.xml');
   assert.equal(XMLValidator.validate(xml), true);
   assert.doesNotMatch(xml, /<script>/);
   assert.equal(parseFeed(xml).items[0].title, 'New team: </title><script>alert(1)</script> & "AT&T"', 'characters XML cannot hold are dropped');
@@ -378,7 +383,8 @@ test('openDataFiles: paths and content types; siteUrl is normalised or refused',
   assert.equal(types['data/teams.json'], 'application/json; charset=utf-8');
   assert.equal(types['data/teams/cert-metsys.vcf'], 'text/vcard; charset=utf-8');
   assert.equal(types['feed.xml'], 'application/atom+xml; charset=utf-8');
-  assert.equal(built.files.length, 2 + 2 * built.teams.length + 3);
+  assert.equal(types['fr/feed.xml'], 'application/atom+xml; charset=utf-8');
+  assert.equal(built.files.length, 2 + 2 * built.teams.length + 5);
   const slash = await openDataFiles(built.teams, { siteUrl: `${SITE}/`, keys: built.keys });
   assert.deepEqual(slash, built.files);
   await assert.rejects(openDataFiles(built.teams, { siteUrl: '/relative', keys: built.keys }), /absolute URL/);
@@ -444,4 +450,150 @@ test('safeJsonForScript: hostile text cannot close the script element', () => {
   assert.equal(script.includes('</script'), false);
   assert.equal(JSON.parse(script).name, hostile);
   assert.throws(() => safeJsonForScript(undefined), TypeError);
+});
+
+// --- one source for each rule, and fields that read on their own ---------------------------
+
+/** The JSON Schema node at a dotted path ("phones[].number"), through properties and array items. */
+function nodeAt(root: Record<string, any>, where: string): Record<string, any> {
+  let node = root;
+  for (const part of where.split('.')) {
+    const [key, ...arrays] = part.split('[]');
+    node = node.properties?.[key] ?? node.anyOf?.find((n: Record<string, any>) => n.properties)?.properties?.[key];
+    assert.ok(node, `no ${where} in the schema (at ${part})`);
+    for (let i = 0; i < arrays.length; i++) node = node.items;
+  }
+  return node;
+}
+
+test('the export schema takes its patterns, vocabularies and limits from the profile schema', async () => {
+  const team = JSON.parse(file(await real, 'data/teams.schema.json')).$defs.team;
+  const profile = z.toJSONSchema(profileSchema, { io: 'output', unrepresentable: 'any' }) as Record<string, any>;
+  const same: [string, string][] = [
+    ['phones[].number', 'telephone.numbers[].e164'],
+    ['phones[].use', 'telephone.numbers[].use'],
+    ['hours.schedule[].open', 'hours.schedule[].open'],
+    ['hours.schedule[].days', 'hours.schedule[].days'],
+    ['hours.timezone', 'hours.timezone'],
+    ['business_hours_timezone', 'hours.timezone'],
+    ['telephone.status', 'telephone.status'],
+    ['country.code', 'country'],
+    ['team_type', 'team_type'],
+    ['emails[].uses', 'emails[].uses'],
+    ['emails[].address', 'emails[].address'],
+    ['pgp_keys[].key_id', 'pgp_keys[].key_id'],
+    ['pgp_keys[].fingerprint_hex', 'pgp_keys[].fingerprint'],
+    ['document.lang', 'document.lang'],
+    ['listing.added', 'listing.added'],
+    ['official_name', 'name.official'],
+    ['postal_address', 'address'],
+    ['constituency.tags', 'constituency.tags'],
+    ['memberships[].status', 'memberships[].status'],
+  ];
+  const rule = (node: Record<string, any>) => ({ pattern: node.pattern, enum: node.enum ?? node.items?.enum, format: node.format, maxLength: node.maxLength, maxItems: node.maxItems });
+  for (const [exported, stated] of same) assert.deepEqual(rule(nodeAt(team, exported)), rule(nodeAt(profile, stated)), `${exported} follows the profile's ${stated}`);
+  assert.equal(nodeAt(team, 'official_name').maxLength, PROFILE_LIMITS.name);
+  assert.equal(nodeAt(team, 'slug').pattern, SLUG_PATTERN.source);
+  assert.ok(nodeAt(team, 'hours.schedule[].open').pattern, 'the HH:MM pattern is published');
+});
+
+test('look-alike fields say how they differ: TI vocabularies, repeated time zone and hours, key IDs, signatures', async () => {
+  const team = JSON.parse(file(await real, 'data/teams.schema.json')).$defs.team;
+  const pairs: [string, string, string][] = [
+    ['emails[].usage', 'emails[].uses', 'uses'],
+    ['emails[].uses', 'emails[].usage', 'usage'],
+    ['phones[].usage', 'phones[].use', 'use'],
+    ['phones[].use', 'phones[].usage', 'usage'],
+    ['business_hours', 'hours.as_written', 'hours.as_written'],
+    ['business_hours_timezone', 'hours.timezone', 'hours.timezone'],
+    ['phones[].timezone', 'hours.timezone', 'hours.timezone'],
+    ['pgp_keys[].long_key_id', 'pgp_keys[].key_id', 'key_id'],
+    ['document.signed', 'document.says_signed', 'says_signed'],
+    ['document.says_signed', 'document.signed', 'signed'],
+  ];
+  for (const [field, other, named] of pairs) {
+    nodeAt(team, other);
+    assert.match(nodeAt(team, field).description, new RegExp(`\\b${named.replace(/[.[\]]/g, '\\$&')}\\b`), `${field} names ${named}`);
+  }
+});
+
+for (const [label, load] of SETS) {
+  test(`${label}: each key has its long key ID, and document.signed matches the signatures listed`, async () => {
+    const built = await load;
+    for (const record of JSON.parse(file(built, 'data/teams.json')).teams as ExportTeam[]) {
+      for (const key of record.pgp_keys) {
+        assert.equal(key.long_key_id, key.fingerprint_hex.slice(-16), `${record.slug}: long key ID`);
+        if (key.key_id) assert.ok(key.long_key_id.endsWith(key.key_id.replace(/^0x/i, '').replace(/\s/g, '').toUpperCase().slice(-16)), `${record.slug}: printed ${key.key_id}`);
+      }
+      const listed = (record.files ?? []).some((f) => f.signatures.length > 0);
+      assert.equal(record.document.signed, listed, `${record.slug}: signed is ${record.document.signed}, signatures listed: ${listed}`);
+    }
+  });
+}
+
+test('document.signed: a signature held here, not the claim; the schema refuses a record that contradicts its files', async () => {
+  const metsys = JSON.parse(file(await real, 'data/teams/cert-metsys.json'));
+  assert.equal(metsys.pgp_keys[0].long_key_id, '66532197C325800B');
+  assert.deepEqual([metsys.document.signed, metsys.document.says_signed], [false, true], 'the document says it is signed; no signature is published here');
+  const signed = JSON.parse(file(await fixtures, 'data/teams/test-signed-team.json'));
+  assert.deepEqual([signed.document.signed, signed.document.says_signed], [true, true]);
+  const claim = exportTeamSchema.safeParse({ ...metsys, document: { ...metsys.document, signed: true } });
+  assert.equal(claim.success, false);
+  assert.match(claim.error!.issues[0].message, /document\.signed must be true exactly when files\[\] lists a signature/);
+});
+
+test('feeds in each UI language: fr/feed.xml in French, en/feed.xml in English, each announced by its pages', async () => {
+  const built = await fixtures;
+  const fr = parseFeed(file(built, 'fr/feed.xml'));
+  const en = parseFeed(file(built, 'en/feed.xml'));
+  assert.match(file(built, 'fr/feed.xml'), /<feed xmlns="http:\/\/www.w3.org\/2005\/Atom" xml:lang="fr">/);
+  assert.equal(fr.title, 'Annuaire des CSIRT : changements des fiches');
+  assert.equal(fr.items.length, built.teams.length);
+  for (const team of built.teams) {
+    const item = fr.items.find((i) => i.id === `${SITE}/fr/teams/${team.slug}/#added-${team.profile.listing!.added}`);
+    assert.ok(item, `French entry for ${team.slug}`);
+    assert.equal(item.title, `Nouvelle équipe : ${team.profile.name.official}`);
+    assert.equal(item.url, `${SITE}/fr/teams/${team.slug}/`);
+    assert.match(item.description ?? '', /Signalement d’incident : \S+@/);
+  }
+  assert.deepEqual(en.items.map((i) => [i.id, i.title]), parseFeed(file(built, 'feed.xml')).items.map((i) => [i.id, i.title]), 'en/feed.xml says what feed.xml says');
+  assert.equal(en.self, `${SITE}/en/feed.xml`);
+  for (const lang of ['fr', 'en'] as const) {
+    const href = feedAlternate(lang)['application/atom+xml'];
+    assert.equal(href, `/${lang}/feed.xml`);
+    assert.ok(built.byPath.has(href.slice(1)), `${href} is a published file`);
+  }
+});
+
+test('SITE_URL: a build for publishing stops without it; a local build and the dev server use the local address', () => {
+  assert.throws(() => resolveSiteUrl(undefined, false), (error: Error) => error.message === MISSING_SITE_URL);
+  assert.match(MISSING_SITE_URL, /SITE_URL is not set.*SITE_URL=https:\/\/your\.domain npm run build.*--local/s);
+  assert.equal(resolveSiteUrl(undefined, true), LOCAL_SITE_URL);
+  assert.equal(resolveSiteUrl('', true), LOCAL_SITE_URL);
+  assert.equal(resolveSiteUrl('https://csirt.example.org/dir/', false), 'https://csirt.example.org/dir');
+  assert.throws(() => resolveSiteUrl('csirt.example.org', true), /absolute URL/);
+  const saved = { SITE_URL: process.env.SITE_URL, NODE_ENV: process.env.NODE_ENV };
+  const env = process.env as Record<string, string | undefined>;
+  try {
+    delete env.SITE_URL;
+    env.NODE_ENV = 'production';
+    assert.throws(() => siteUrl(), /SITE_URL is not set/, 'next build without SITE_URL stops');
+    env.NODE_ENV = 'development';
+    assert.equal(siteUrl(), LOCAL_SITE_URL);
+    env.SITE_URL = 'https://csirt.example.org';
+    env.NODE_ENV = 'production';
+    assert.equal(siteUrl(), 'https://csirt.example.org');
+  } finally {
+    for (const [name, value] of Object.entries(saved)) {
+      if (value === undefined) delete env[name];
+      else env[name] = value;
+    }
+  }
+});
+
+test('copy buttons copy the addresses of the origin the page is served from', () => {
+  const snippet = `<iframe src="${SITE}/embed/en/cert-metsys/" title="x" width="380" height="240"></iframe>`;
+  assert.equal(servedValue(snippet, SITE, 'https://mirror.example'), '<iframe src="https://mirror.example/embed/en/cert-metsys/" title="x" width="380" height="240"></iframe>');
+  assert.equal(servedValue(`${SITE}/dir/fr/teams/a/`, `${SITE}/dir`, 'http://127.0.0.1:4000'), 'http://127.0.0.1:4000/dir/fr/teams/a/', 'only the origin changes');
+  assert.equal(servedValue('plain text', undefined, 'https://mirror.example'), 'plain text');
 });

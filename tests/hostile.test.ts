@@ -11,7 +11,7 @@ import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 import { loadTeams, parseProfile, ProfileError } from '@/lib/profile/load';
-import { LIMITS } from '@/lib/profile/rules';
+import { PROFILE_LIMITS } from '@/lib/profile/rules';
 import { renderMarkdown } from '@/lib/markdown';
 
 const VALID = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/valid/teams/test-cert/profile.md'), 'utf8');
@@ -182,7 +182,7 @@ test('a 5 MB body is refused with its size and the limit', () => {
 });
 
 test('a file over 8 MB is refused before it is decoded', () => {
-  const error = refused(Buffer.alloc(LIMITS.fileBytes + 1, 0x41));
+  const error = refused(Buffer.alloc(PROFILE_LIMITS.fileBytes + 1, 0x41));
   assert.equal(error.field, null);
   assert.match(error.detail, /the file is 8,388,609 bytes; a profile may be at most 8,388,608 bytes/);
 });
@@ -276,12 +276,12 @@ test('the hostile fixture content is valid: hostile text, allowed by the rules',
   assert.deepEqual(teams.map((t) => t.slug).sort(), ['hostile-big-body', 'hostile-frontmatter-html', 'hostile-html-body', 'hostile-links', 'hostile-long-fields', 'hostile-lookalike']);
   const big = teams.find((t) => t.slug === 'hostile-big-body')!;
   const size = Buffer.byteLength(big.body);
-  assert.ok(size > LIMITS.bodyBytes - 1024 && size <= LIMITS.bodyBytes, `big body is ${size} bytes (regenerate with scripts/make-hostile-fixtures.ts)`);
+  assert.ok(size > PROFILE_LIMITS.bodyBytes - 1024 && size <= PROFILE_LIMITS.bodyBytes, `big body is ${size} bytes (regenerate with scripts/make-hostile-fixtures.ts)`);
   const long = teams.find((t) => t.slug === 'hostile-long-fields')!.profile;
-  assert.equal(long.name.official.length, LIMITS.name);
-  assert.equal(long.website?.length, LIMITS.url);
-  assert.equal(long.emails[0].address.length, LIMITS.email);
-  assert.equal(long.address?.length, LIMITS.asWritten);
+  assert.equal(long.name.official.length, PROFILE_LIMITS.name);
+  assert.equal(long.website?.length, PROFILE_LIMITS.url);
+  assert.equal(long.emails[0].address.length, PROFILE_LIMITS.email);
+  assert.equal(long.address?.length, PROFILE_LIMITS.asWritten);
   const html = teams.find((t) => t.slug === 'hostile-frontmatter-html')!.profile;
   assert.equal(html.name.official, "<script>alert('name-official')</script> HTML Name CERT", 'HTML in the frontmatter stays text');
 });

@@ -110,3 +110,12 @@ test('the real content folder is valid and every key ID is the tail of its finge
     }
   }
 });
+
+test('build-only modules are marked server-only, so Next refuses them in a client island', () => {
+  const browserSafe = new Set(['lib/profile/vocabulary.ts']);
+  const modules = ['lib/profile', 'lib/exports'].flatMap((dir) => fs.readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => `${dir}/${f}`));
+  assert.ok(modules.length > 10);
+  const unmarked = modules.filter((file) => !browserSafe.has(file) && !/^import 'server-only';$/m.test(fs.readFileSync(file, 'utf8')));
+  assert.deepEqual(unmarked, []);
+  assert.doesNotMatch(fs.readFileSync('lib/profile/vocabulary.ts', 'utf8'), /server-only/, 'opening hours and filters in the browser import the vocabularies');
+});

@@ -1,17 +1,18 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { groupInFours, isRealIsoDate, isValidTimeZone, normaliseHex } from '@/lib/profile/rules';
+import { formatFingerprint, normalizeHex } from '@/lib/fingerprint';
+import { isRealIsoDate, isValidTimeZone } from '@/lib/profile/rules';
 import { formatDays } from '@/lib/hours';
 import { dict, formatDate } from '@/lib/i18n';
 import { mailtoHref } from '@/lib/team-view';
 
 test('hex is normalised from every printed form', () => {
-  assert.equal(normaliseHex('0x2c3d542d'), '2C3D542D');
-  assert.equal(normaliseHex(' DE2F 24B1 2CCD 89AF '), 'DE2F24B12CCD89AF');
+  assert.equal(normalizeHex('0x2c3d542d'), '2C3D542D');
+  assert.equal(normalizeHex(' DE2F 24B1 2CCD 89AF '), 'DE2F24B12CCD89AF');
 });
 
 test('fingerprints are grouped in blocks of four', () => {
-  assert.equal(groupInFours('885D94F099025163DA55FBE9DE2F24B12CCD89AF'), '885D 94F0 9902 5163 DA55 FBE9 DE2F 24B1 2CCD 89AF');
+  assert.equal(formatFingerprint('885D94F099025163DA55FBE9DE2F24B12CCD89AF'), '885D 94F0 9902 5163 DA55 FBE9 DE2F 24B1 2CCD 89AF');
 });
 
 test('only real calendar dates pass', () => {

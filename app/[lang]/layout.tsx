@@ -2,7 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import '../globals.css';
 import { LANGS, dict, isLang } from '@/lib/i18n';
-import { FEED_ALTERNATE, siteUrl } from '@/lib/site-url';
+import { feedAlternate, siteUrl } from '@/lib/site-url';
 
 export const dynamicParams = false;
 
@@ -12,12 +12,13 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Promise<Metadata> {
   const { lang } = await params;
-  const t = dict(isLang(lang) ? lang : 'en');
+  const uiLang = isLang(lang) ? lang : 'en';
+  const t = dict(uiLang);
   return {
     title: { default: t.siteName, template: `%s · ${t.siteName}` },
     description: t.siteTagline,
     metadataBase: new URL(siteUrl()),
-    alternates: { types: FEED_ALTERNATE },
+    alternates: { types: feedAlternate(uiLang) },
   };
 }
 

@@ -1,6 +1,6 @@
 import type { Team } from '@/lib/profile/load';
 import { dict, type Lang } from '@/lib/i18n';
-import { groupInFours } from '@/lib/profile/rules';
+import { formatFingerprint } from '@/lib/fingerprint';
 import { incidentEmail, mailtoHref } from '@/lib/team-view';
 
 /**
@@ -41,7 +41,7 @@ export function EmbedCard({ team, lang, permalink, css }: { team: Team; lang: La
             {key && (
               <>
                 <dt>{t.fingerprint}</dt>
-                <dd><code>{groupInFours(key.fingerprint)}</code></dd>
+                <dd><code>{formatFingerprint(key.fingerprint)}</code></dd>
               </>
             )}
           </dl>

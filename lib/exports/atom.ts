@@ -1,6 +1,8 @@
 /**
- * The change feed (feed.xml): an Atom feed (RFC 4287) of listing changes:
- * teams added, listings updated, keys changed, RFC 2350 documents updated.
+ * The change feeds: Atom feeds (RFC 4287) of listing changes: teams added,
+ * listings updated, keys changed, RFC 2350 documents updated. One per UI
+ * language (fr/feed.xml, en/feed.xml, each announced in its pages' head), and
+ * feed.xml, the English one at the address it always had.
  *
  * Why: partners follow new teams and key changes without scraping pages.
  * Every date is a date the profile states (dates.ts), the feed's `updated`
@@ -9,39 +11,73 @@
  * sees an old change twice. Written by hand rather than with a feed package:
  * profile text is untrusted, and each value here goes through one escaper.
  */
+import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import { atomDateTime, latestOf, listingChanges, type ChangeKind } from './dates';
 import type { ExportTeam } from './record-schema';
-import { PATHS, absolute } from './urls';
+import { otherUiLang, type UiLang } from '@/lib/ui-lang';
+import { absolute } from '@/lib/site-url';
 import { XML_DECLARATION, xmlAttrs, xmlElement } from './xml';
 
 export type FeedEntry = { id: string; kind: ChangeKind; date: string; record: ExportTeam };
 
-const TITLES: Record<ChangeKind, (name: string) => string> = {
-  added: (name) => `New team: ${name}`,
-  updated: (name) => `Listing updated: ${name}`,
-  'key-changed': (name) => `Key changed: ${name}`,
-  document: (name) => `RFC 2350 document updated: ${name}`,
+type FeedText = {
+  colon: string;
+  title: string;
+  subtitle: string;
+  author: string;
+  kinds: Record<ChangeKind, string>;
+  incident: string;
+  fingerprint: string;
+  document: (version: string | undefined, date: string) => string;
 };
 
-function summary(entry: FeedEntry): string {
+/** The feed's words in each UI language (build-time only: no page ships them). */
+const FEED_TEXT: Record<UiLang, FeedText> = {
+  en: {
+    colon: ': ',
+    title: 'CSIRT directory: listing changes',
+    subtitle: 'Teams added, listings and RFC 2350 documents updated, keys changed. Dates are the ones the listings state.',
+    author: 'CSIRT directory',
+    kinds: { added: 'New team', updated: 'Listing updated', 'key-changed': 'Key changed', document: 'RFC 2350 document updated' },
+    incident: 'Incident reports',
+    fingerprint: 'OpenPGP key fingerprint',
+    document: (version, date) => `Document${version ? ` version ${version}` : ''} of ${date}.`,
+  },
+  fr: {
+    colon: ' : ',
+    title: 'Annuaire des CSIRT : changements des fiches',
+    subtitle: 'Équipes ajoutées, fiches et documents RFC 2350 mis à jour, clés changées. Les dates sont celles que donnent les fiches.',
+    author: 'Annuaire des CSIRT',
+    kinds: { added: 'Nouvelle équipe', updated: 'Fiche mise à jour', 'key-changed': 'Clé changée', document: 'Document RFC 2350 mis à jour' },
+    incident: 'Signalement d’incident',
+    fingerprint: 'Empreinte de la clé OpenPGP',
+    document: (version, date) => `Document${version ? ` version ${version}` : ''} du ${date}.`,
+  },
+};
+
+const countryNames = (lang: UiLang) => new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' });
+
+function summary(entry: FeedEntry, lang: UiLang): string {
   const r = entry.record;
+  const t = FEED_TEXT[lang];
+  const { colon } = t;
   const email = r.emails.find((e) => e.preferred)?.address;
-  const parts = [`${r.official_name} (${r.team_type}, ${r.country.name}).`, `Incident reports: ${email}.`];
+  const parts = [`${r.official_name} (${r.team_type}, ${countryNames(lang).of(r.country.code) ?? r.country.name}).`, `${t.incident}${colon}${email}.`];
   if (entry.kind === 'key-changed' || entry.kind === 'added') {
-    for (const key of r.pgp_keys) parts.push(`OpenPGP key fingerprint: ${key.fingerprint}.`);
+    for (const key of r.pgp_keys) parts.push(`${t.fingerprint}${colon}${key.fingerprint}.`);
   }
-  if (entry.kind === 'document') parts.push(`Document${r.document.version ? ` version ${r.document.version}` : ''} of ${r.document.last_updated}.`);
+  if (entry.kind === 'document') parts.push(t.document(r.document.version, r.document.last_updated));
   return parts.join(' ');
 }
 
 /** Every change of every team, newest first; ties by team name, then kind. */
-export function feedEntries(teams: readonly Team[], records: ReadonlyMap<string, ExportTeam>): FeedEntry[] {
+export function feedEntries(teams: readonly Team[], records: ReadonlyMap<string, ExportTeam>, lang: UiLang): FeedEntry[] {
   const order: ChangeKind[] = ['added', 'updated', 'key-changed', 'document'];
   return teams
     .flatMap((team) => {
       const record = records.get(team.slug)!;
-      return listingChanges(team.profile).map((c) => ({ ...c, record, id: `${record.permalinks.en}#${c.kind}-${c.date}` }));
+      return listingChanges(team.profile).map((c) => ({ ...c, record, id: `${record.permalinks[lang]}#${c.kind}-${c.date}` }));
     })
     .sort(
       (a, b) =>
@@ -51,41 +87,45 @@ export function feedEntries(teams: readonly Team[], records: ReadonlyMap<string,
     );
 }
 
-function entryXml(entry: FeedEntry): string {
+function entryXml(entry: FeedEntry, lang: UiLang): string {
   const r = entry.record;
+  const kind = FEED_TEXT[lang].kinds[entry.kind];
+  const other = otherUiLang(lang);
   const updated = atomDateTime(entry.date);
   return [
     '  <entry>',
     `    ${xmlElement('id', entry.id)}`,
-    `    ${xmlElement('title', TITLES[entry.kind](r.official_name), { type: 'text' })}`,
+    `    ${xmlElement('title', `${kind}${FEED_TEXT[lang].colon}${r.official_name}`, { type: 'text' })}`,
     `    ${xmlElement('updated', updated)}`,
     `    ${xmlElement('published', updated)}`,
-    `    <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: 'en', href: r.permalinks.en })}/>`,
-    `    <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: 'fr', href: r.permalinks.fr })}/>`,
+    `    <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: lang, href: r.permalinks[lang] })}/>`,
+    `    <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: other, href: r.permalinks[other] })}/>`,
     `    <link${xmlAttrs({ rel: 'related', type: 'application/json', href: r.links.json })}/>`,
-    `    <category${xmlAttrs({ term: entry.kind, label: TITLES[entry.kind]('').replace(/: $/, '') })}/>`,
-    `    ${xmlElement('summary', summary(entry), { type: 'text' })}`,
+    `    <category${xmlAttrs({ term: entry.kind, label: kind })}/>`,
+    `    ${xmlElement('summary', summary(entry, lang), { type: 'text' })}`,
     '  </entry>',
   ].join('\n');
 }
 
-/** feed.xml for the teams, with their records keyed by slug. */
-export function atomFeed(teams: readonly Team[], records: ReadonlyMap<string, ExportTeam>, base: string): string {
-  const entries = feedEntries(teams, records);
+/** The feed at `path` (relative to the site root) for the teams, with their records keyed by slug, written in `lang`. */
+export function atomFeed(teams: readonly Team[], records: ReadonlyMap<string, ExportTeam>, base: string, lang: UiLang, path: string): string {
+  const t = FEED_TEXT[lang];
+  const entries = feedEntries(teams, records, lang);
   // An empty directory has no date to give: the epoch keeps the feed valid and stable.
   const updated = atomDateTime(latestOf(entries.map((e) => e.date)) ?? '1970-01-01');
+  const other = otherUiLang(lang);
   return [
     XML_DECLARATION,
-    '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">',
-    `  ${xmlElement('id', absolute(base, PATHS.feed))}`,
-    `  ${xmlElement('title', 'CSIRT directory: listing changes', { type: 'text' })}`,
-    `  ${xmlElement('subtitle', 'Teams added, listings and RFC 2350 documents updated, keys changed. Dates are the ones the listings state.', { type: 'text' })}`,
+    `<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${lang}">`,
+    `  ${xmlElement('id', absolute(base, path))}`,
+    `  ${xmlElement('title', t.title, { type: 'text' })}`,
+    `  ${xmlElement('subtitle', t.subtitle, { type: 'text' })}`,
     `  ${xmlElement('updated', updated)}`,
-    `  <link${xmlAttrs({ rel: 'self', type: 'application/atom+xml', href: absolute(base, PATHS.feed) })}/>`,
-    `  <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: 'en', href: absolute(base, 'en/') })}/>`,
-    `  <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: 'fr', href: absolute(base, 'fr/') })}/>`,
-    `  <author>${xmlElement('name', 'CSIRT directory')}${xmlElement('uri', absolute(base, ''))}</author>`,
-    ...entries.map(entryXml),
+    `  <link${xmlAttrs({ rel: 'self', type: 'application/atom+xml', href: absolute(base, path) })}/>`,
+    `  <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: lang, href: absolute(base, `${lang}/`) })}/>`,
+    `  <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: other, href: absolute(base, `${other}/`) })}/>`,
+    `  <author>${xmlElement('name', t.author)}${xmlElement('uri', absolute(base, ''))}</author>`,
+    ...entries.map((entry) => entryXml(entry, lang)),
     '</feed>',
     '',
   ].join('\n');

@@ -6,6 +6,7 @@
  * comes from here, never from the clock, so building the same content twice
  * gives the same bytes, and a feed reader never sees an old change as new.
  */
+import 'server-only';
 import type { Profile } from '@/lib/profile/schema';
 
 export type ChangeKind = 'added' | 'updated' | 'key-changed' | 'document';

@@ -1,7 +1,8 @@
 /**
  * The open data of the directory, as files for the exported site:
  * data/teams.json and its JSON Schema, one JSON record and one vCard per
- * team, the Atom change feed, the sitemap and robots.txt.
+ * team, the Atom change feeds (feed.xml, and one per UI language), the
+ * sitemap and robots.txt.
  *
  * Why one entry point: scripts/build.ts writes whatever this returns into the
  * site, so the formats can grow without touching the build. Pure and
@@ -9,15 +10,17 @@
  * site URL only, never on the clock (no build timestamp anywhere), so the same
  * content gives the same bytes and unchanged files stay unchanged for caches.
  */
+import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import type { TeamKeys } from '@/lib/profile/keys';
+import { UI_LANGS } from '@/lib/ui-lang';
 import { atomFeed } from './atom';
 import { latestOf } from './dates';
 import { teamRecord } from './record';
 import { exportFileSchema, teamsJsonSchema, type ExportTeam } from './record-schema';
 import { robotsTxt, sitemap } from './sitemap';
 import { teamVcard } from './vcard';
-import { PATHS, absolute, baseUrl } from './urls';
+import { OPEN_DATA_PATHS, absolute, baseUrl } from '@/lib/site-url';
 
 export type ExportFile = { path: string; content: string | Uint8Array; contentType: string };
 
@@ -25,7 +28,6 @@ export { teamJsonLd } from './json-ld';
 export { safeJsonForScript } from './safe-json';
 export { teamRecord } from './record';
 export { teamsJsonSchema, type ExportTeam } from './record-schema';
-export { PATHS } from './urls';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
@@ -39,7 +41,7 @@ export async function openDataFiles(teams: Team[], options: { siteUrl: string; k
   const base = baseUrl(options.siteUrl);
   const records = new Map<string, ExportTeam>(teams.map((t) => [t.slug, teamRecord(t, base, options.keys.get(t.slug))]));
   const list = teams.map((t) => records.get(t.slug)!);
-  const schemaUrl = absolute(base, PATHS.schema);
+  const schemaUrl = absolute(base, OPEN_DATA_PATHS.schema);
   const all = exportFileSchema.parse({
     $schema: schemaUrl,
     version: 1,
@@ -49,14 +51,17 @@ export async function openDataFiles(teams: Team[], options: { siteUrl: string; k
   });
 
   return [
-    { path: PATHS.teams, content: json(all), contentType: JSON_TYPE },
-    { path: PATHS.schema, content: json(teamsJsonSchema(schemaUrl)), contentType: 'application/schema+json; charset=utf-8' },
+    { path: OPEN_DATA_PATHS.teams, content: json(all), contentType: JSON_TYPE },
+    { path: OPEN_DATA_PATHS.schema, content: json(teamsJsonSchema(schemaUrl)), contentType: 'application/schema+json; charset=utf-8' },
     ...list.flatMap((record) => [
-      { path: PATHS.teamJson(record.slug), content: json(record), contentType: JSON_TYPE },
-      { path: PATHS.teamVcard(record.slug), content: teamVcard(record), contentType: 'text/vcard; charset=utf-8' },
+      { path: OPEN_DATA_PATHS.teamJson(record.slug), content: json(record), contentType: JSON_TYPE },
+      { path: OPEN_DATA_PATHS.teamVcard(record.slug), content: teamVcard(record), contentType: 'text/vcard; charset=utf-8' },
     ]),
-    { path: PATHS.feed, content: atomFeed(teams, records, base), contentType: 'application/atom+xml; charset=utf-8' },
-    { path: PATHS.sitemap, content: sitemap(teams, base), contentType: 'application/xml; charset=utf-8' },
-    { path: PATHS.robots, content: robotsTxt(base), contentType: 'text/plain; charset=utf-8' },
+    ...[
+      { path: OPEN_DATA_PATHS.feed, lang: 'en' as const },
+      ...UI_LANGS.map((lang) => ({ path: OPEN_DATA_PATHS.langFeed(lang), lang })),
+    ].map(({ path, lang }) => ({ path, content: atomFeed(teams, records, base, lang, path), contentType: 'application/atom+xml; charset=utf-8' })),
+    { path: OPEN_DATA_PATHS.sitemap, content: sitemap(teams, base), contentType: 'application/xml; charset=utf-8' },
+    { path: OPEN_DATA_PATHS.robots, content: robotsTxt(base), contentType: 'text/plain; charset=utf-8' },
   ];
 }

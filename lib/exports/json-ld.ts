@@ -9,11 +9,12 @@
  * "emergency" contact point only for a line the public may call (an
  * emergency number, or a 24/7 service open to everyone).
  */
+import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import type { Lang } from '@/lib/i18n';
 import type { ExportTeam } from './record-schema';
 import { teamRecord } from './record';
-import { baseUrl } from './urls';
+import { baseUrl } from '@/lib/site-url';
 
 type JsonLd = Record<string, unknown>;
 
@@ -30,7 +31,7 @@ const DAY_URIS = {
 const ALL_WEEK = { '@type': 'OpeningHoursSpecification', dayOfWeek: Object.values(DAY_URIS), opens: '00:00', closes: '23:59' };
 
 /** Keys whose value is undefined or an empty list are left out. */
-function compact(object: JsonLd): JsonLd {
+function withoutEmptyValues(object: JsonLd): JsonLd {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 }
 
@@ -49,7 +50,7 @@ function contactPoints(record: ExportTeam): JsonLd[] {
   const availableLanguage = record.languages;
   const areaServed = record.constituency?.countries?.map((c) => c.code);
   const points: JsonLd[] = [
-    compact({
+    withoutEmptyValues({
       '@type': 'ContactPoint',
       contactType: 'incident reports',
       email,
@@ -64,7 +65,7 @@ function contactPoints(record: ExportTeam): JsonLd[] {
   const emergencyPhone = publicPhones.find((p) => p.use === 'emergency') ?? (open24.includes('phone') ? publicPhones[0] : undefined);
   if (emergencyPhone || open24.includes('email')) {
     points.push(
-      compact({
+      withoutEmptyValues({
         '@type': 'ContactPoint',
         contactType: 'emergency',
         telephone: emergencyPhone?.number,
@@ -83,7 +84,7 @@ export function teamJsonLd(team: Team, siteUrl: string, lang: Lang): JsonLd {
   const record = teamRecord(team, baseUrl(siteUrl));
   const page = record.permalinks[lang];
   const phone = record.phones.find((p) => p.channel === 'telephone' && p.use !== 'customers-only');
-  return compact({
+  return withoutEmptyValues({
     '@context': 'https://schema.org',
     '@type': 'Organization',
     '@id': `${page}#team`,
@@ -92,7 +93,7 @@ export function teamJsonLd(team: Team, siteUrl: string, lang: Lang): JsonLd {
     url: record.website ?? page,
     mainEntityOfPage: page,
     parentOrganization: record.host_organisation ? { '@type': 'Organization', name: record.host_organisation } : undefined,
-    address: compact({
+    address: withoutEmptyValues({
       '@type': 'PostalAddress',
       streetAddress: record.postal_address,
       addressLocality: record.city,

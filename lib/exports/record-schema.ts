@@ -5,102 +5,77 @@
  *
  * Why: the record type and its published schema cannot drift apart when they
  * are one source, and the build checks every record against it before
- * writing. Field names follow Trusted Introducer's teams.json (snake_case)
- * where they mean the same thing; the rest are this directory's own.
+ * writing. Fields are the profile schema's own (lib/profile/schema.ts), so a
+ * pattern or vocabulary changed there changes here too; names follow Trusted
+ * Introducer's teams.json (snake_case) where they mean the same thing, and
+ * only those renamings and the directory's own facts are described here.
  * Version 1: renaming or retyping a field needs a new version.
  */
+import 'server-only';
 import { z } from 'zod';
-import { CONSTITUENCY_TAGS, MEMBERSHIP_STATUSES, TEAM_TYPES } from '@/lib/profile/schema';
-import { asWritten, channelState, country, date, email, hours, pgpKey, phone, text, url } from './record-fields';
+import { profileSchema } from '@/lib/profile/schema';
+import { SLUG_PATTERN } from '@/lib/profile/rules';
+import { addToDescription, channelState, country, date, email, hours, nonEmptyList, pgpKey, phone, url } from './record-fields';
+
+const P = profileSchema.shape;
+const structuredHours = P.hours.unwrap().shape;
 
 export const exportTeamSchema = z
   .strictObject({
-    slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).describe('Permanent identifier of the team in this directory (the URL segment of its pages).'),
-    official_name: text('Official name of the team (TI official_name).'),
-    short_name: text('Short or common name (TI short_name).').optional(),
-    team_type: z.enum(TEAM_TYPES).describe('Kind of team in the directory vocabulary: national, regional, sectoral, government, commercial, internal, academic, psirt.'),
-    country: country.describe('Country of the team\'s seat (TI country).'),
-    region: text('Region of the seat.').optional(),
-    city: text('City of the seat.').optional(),
-    host_organisation: text('Organisation that hosts or runs the team (TI host_organisation).').optional(),
-    website: url("The team's web page (FIRST website).").optional(),
-    postal_address: asWritten('Postal address with \\n line breaks (TI postal_address)').optional(),
-    emails: z.array(email).min(1).describe('E-mail addresses (TI emails), in the document\'s order.'),
-    phones: z.array(phone).describe('Published telephone and fax numbers (TI phones); empty when none is published.'),
+    slug: z.string().regex(SLUG_PATTERN).describe('Permanent identifier of the team in this directory (the URL segment of its pages).'),
+    official_name: addToDescription(P.name.shape.official, 'Trusted Introducer: official_name.'),
+    short_name: addToDescription(P.name.shape.short.unwrap(), 'Trusted Introducer: short_name.').optional(),
+    team_type: P.team_type,
+    country: country.describe("Country of the team's seat (Trusted Introducer: country)."),
+    region: P.region,
+    city: P.city,
+    host_organisation: addToDescription(P.host_organisation.unwrap(), 'Trusted Introducer: host_organisation.').optional(),
+    website: P.website,
+    postal_address: addToDescription(P.address.unwrap(), 'Trusted Introducer: postal_address.').optional(),
+    emails: z.array(email).min(1).describe("E-mail addresses (Trusted Introducer: emails), in the document's order."),
+    phones: z.array(phone).describe('Published telephone and fax numbers (Trusted Introducer: phones); empty when none is published.'),
     telephone: channelState.optional().describe('Telephone channel status, when the document states it.'),
     fax: channelState.optional().describe('Fax channel status, when the document states it.'),
-    other_channels: z
-      .strictObject({ status: z.enum(['none', 'listed']).describe('none: the document says there are none.'), as_written: asWritten('Other channels') })
-      .optional()
-      .describe('Other telecommunication channels (RFC 2350 section 2.6).'),
-    pgp_keys: z.array(pgpKey).describe('OpenPGP keys (TI pgp_keys); empty when the team publishes none.'),
-    business_hours: asWritten('The operating hours, free text (TI business_hours)').optional(),
-    business_hours_timezone: text('IANA time zone of the hours (TI business_hours_timezone).').optional(),
+    other_channels: P.other_channels,
+    pgp_keys: z.array(pgpKey).describe('OpenPGP keys (Trusted Introducer: pgp_keys); empty when the team publishes none.'),
+    business_hours: structuredHours.as_written
+      .unwrap()
+      .describe("The same text as hours.as_written, under Trusted Introducer's name (business_hours), for tools that read its teams.json.")
+      .optional(),
+    business_hours_timezone: structuredHours.timezone
+      .describe("The same value as hours.timezone, under Trusted Introducer's name (business_hours_timezone), for tools that read its teams.json.")
+      .optional(),
     hours: hours.optional(),
-    urgent_subject: asWritten('Tag to put in the subject of an urgent e-mail').optional(),
-    members: z
-      .strictObject({
-        public: z.boolean().describe('Whether the document lists the team members.'),
-        head: text('Head of the team, when named.').optional(),
-        as_written: asWritten('What the document says about the members').optional(),
+    urgent_subject: P.urgent_subject,
+    members: P.members,
+    constituency: P.constituency
+      .unwrap()
+      .extend({
+        tags: nonEmptyList(P.constituency.unwrap().shape.tags),
+        countries: z.array(country).min(1).optional().describe('Countries served (Trusted Introducer: constituency.countries); left out when none is named.'),
+        regions: nonEmptyList(P.constituency.unwrap().shape.regions),
       })
       .optional()
-      .describe('Team members (RFC 2350 section 2.9).'),
-    constituency: z
-      .strictObject({
-        tags: z.array(z.enum(CONSTITUENCY_TAGS)).optional().describe('Who the team serves, in the directory vocabulary.'),
-        customers_only: z.boolean().describe('True when only contracted customers or the host organisation are served.'),
-        countries: z.array(country).optional().describe('Countries served (TI constituency.countries).'),
-        regions: z.array(text('A region.')).optional().describe('Regions served.'),
-        worldwide: z.boolean().optional().describe('True when organisations anywhere in the world are served too.'),
-        as_written: asWritten('The constituency (FIRST constituency-description)'),
+      .describe(P.constituency.description!),
+    memberships: nonEmptyList(P.memberships),
+    languages: P.languages,
+    tlp: P.tlp,
+    reporting: P.reporting
+      .unwrap()
+      .extend({ checklist: nonEmptyList(P.reporting.unwrap().shape.checklist) })
+      .optional()
+      .describe(P.reporting.description!),
+    listing: P.listing,
+    document: P.document
+      .omit({ source: true })
+      .extend({
+        locations: nonEmptyList(P.document.shape.locations),
+        signed: z
+          .boolean()
+          .describe('True when this directory publishes at least one detached OpenPGP signature over the team\'s files, so a reader can check it (files[].signatures); says_signed is the document\'s own claim.'),
+        says_signed: addToDescription(P.document.shape.signed, 'Its own claim, not checked by this directory; signed tells whether a signature is published here.'),
       })
-      .optional()
-      .describe('Constituency (RFC 2350 section 3.2).'),
-    memberships: z
-      .array(
-        z
-          .strictObject({
-            organisation: text('Network, association or scheme.'),
-            status: z.enum(MEMBERSHIP_STATUSES).describe('Status the document states.'),
-            as_written: asWritten('The sentence that states it'),
-          })
-          .describe('One membership, accreditation or qualification.'),
-      )
-      .optional()
-      .describe('Memberships, accreditations and qualifications the document states.'),
-    languages: z.array(z.string().regex(/^[a-z]{2}$/)).optional().describe('Languages the team works in (ISO 639-1), only when the document states them.'),
-    tlp: z
-      .strictObject({ version: text('TLP version, when stated.').optional(), as_written: asWritten('What the document says about TLP') })
-      .optional()
-      .describe('Traffic Light Protocol use.'),
-    reporting: z
-      .strictObject({
-        form_url: url('Incident report form.').optional(),
-        form_note: asWritten('What the document says about report forms').optional(),
-        checklist: z.array(text('One item.')).optional().describe('What the team asks a reporter to give (RFC 2350 section 6).'),
-      })
-      .optional()
-      .describe('How to report an incident.'),
-    listing: z
-      .strictObject({
-        added: date('Day the team was added to this directory.'),
-        updated: date('Day of the last change to this listing.').optional(),
-        key_changed: date('Day the directory last recorded a change of the team\'s keys.').optional(),
-      })
-      .optional()
-      .describe("This directory's record of the listing."),
-    document: z
-      .strictObject({
-        lang: z.string().regex(/^[a-z]{2}$/).describe('Language of the RFC 2350 document (ISO 639-1).'),
-        version: text('Version of the document.').optional(),
-        last_updated: date('Last update of the document.'),
-        date_note: asWritten('Remarks on inconsistent dates in the document').optional(),
-        locations: z.array(url('A URL.')).optional().describe('Where the team publishes the document.'),
-        signed: z.boolean().describe('Whether the document says it is PGP-signed.'),
-        distribution: asWritten('The distribution list for notifications').optional(),
-      })
-      .describe('The RFC 2350 document the profile was made from.'),
+      .describe(P.document.description!),
     last_modified: date('Latest day the profile states (listing or document dates); FIRST last-modified.'),
     permalinks: z
       .strictObject({ fr: url('Team page in French.'), en: url('Team page in English.') })
@@ -109,14 +84,14 @@ export const exportTeamSchema = z
       .strictObject({
         json: url('This record alone (data/teams/<slug>.json).'),
         vcard: url('The team as a vCard 4.0 (data/teams/<slug>.vcf).'),
-        key: url('key.asc, when the directory holds the team\'s key.').optional(),
+        key: url("key.asc, when the directory holds the team's key.").optional(),
       })
       .describe('Other views of this team.'),
     files: z
       .array(
         z
           .strictObject({
-            name: text('File name in the team folder.'),
+            name: z.string().min(1).describe('File name in the team folder.'),
             url: url('Absolute URL of the file.'),
             signatures: z.array(url('A signature URL.')).describe('Detached OpenPGP signatures over the file.'),
           })
@@ -124,6 +99,10 @@ export const exportTeamSchema = z
       )
       .optional()
       .describe('Files the directory publishes for the team, byte for byte (profile.md, documents), with their signatures.'),
+  })
+  .refine((team) => team.document.signed === (team.files ?? []).some((f) => f.signatures.length > 0), {
+    message: 'document.signed must be true exactly when files[] lists a signature',
+    path: ['document', 'signed'],
   })
   .meta({ id: 'team', title: 'Team', description: 'One CSIRT of the directory. Keys for facts the profile does not state are left out.' });
 

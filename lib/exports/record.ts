@@ -8,13 +8,15 @@
  * standing for "unknown"), and every record is checked against the published
  * schema before it is written.
  */
+import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import type { TeamKeys } from '@/lib/profile/keys';
 import type { Phone } from '@/lib/profile/schema';
-import { groupInFours } from '@/lib/profile/rules';
+import { formatFingerprint, keyIdsOf } from '@/lib/fingerprint';
+import { incidentEmail } from '@/lib/team-view';
 import { latestDate } from './dates';
 import { exportTeamSchema, type ExportTeam } from './record-schema';
-import { PATHS, absolute, teamFile, teamPage } from './urls';
+import { OPEN_DATA_PATHS, absolute, teamFileUrl, teamPermalink } from '@/lib/site-url';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 
@@ -45,9 +47,10 @@ function pgpKeys(team: Team, base: string, keys: TeamKeys | undefined): ExportTe
   return team.profile.pgp_keys.map((key) => {
     const facts = held.get(key.fingerprint);
     return {
-      fingerprint: groupInFours(key.fingerprint),
+      fingerprint: formatFingerprint(key.fingerprint),
       fingerprint_hex: key.fingerprint,
       key_id: key.key_id,
+      long_key_id: keyIdsOf(key.fingerprint).longId,
       user_id: key.user_id,
       urls: nonEmpty(key.urls),
       location_note: key.location_note,
@@ -55,7 +58,7 @@ function pgpKeys(team: Team, base: string, keys: TeamKeys | undefined): ExportTe
       key_file:
         facts && keys?.files.key
           ? {
-              url: teamFile(base, team.slug, keys.files.key),
+              url: teamFileUrl(base, team.slug, keys.files.key),
               created: facts.created,
               expires: facts.expires,
               algorithm: facts.algorithmLabel,
@@ -74,7 +77,13 @@ function pgpKeys(team: Team, base: string, keys: TeamKeys | undefined): ExportTe
  */
 export function teamRecord(team: Team, base: string, keys?: TeamKeys): ExportTeam {
   const p = team.profile;
-  const preferred = p.emails.find((e) => e.uses.includes('incident-reports')) ?? p.emails[0];
+  // The first entry with the incident address: the one to write to first.
+  const preferred = p.emails.findIndex((e) => e.address === incidentEmail(p));
+  const files = keys?.files.documents.map((d) => ({
+    name: d.name,
+    url: teamFileUrl(base, team.slug, d.name),
+    signatures: d.signatures.map((s) => teamFileUrl(base, team.slug, s)),
+  }));
   // `source` (the seed file an importer read) is the directory's own bookkeeping, not a fact about the team.
   const { source: _source, ...document } = p.document;
   const record = {
@@ -88,11 +97,11 @@ export function teamRecord(team: Team, base: string, keys?: TeamKeys): ExportTea
     host_organisation: p.host_organisation,
     website: p.website,
     postal_address: p.address,
-    emails: p.emails.map((e) => ({
+    emails: p.emails.map((e, i) => ({
       address: e.address,
       usage: e.uses.includes('incident-reports') ? ['contact' as const] : [],
       uses: e.uses,
-      preferred: e === preferred,
+      preferred: i === preferred,
       comments: e.note,
     })),
     phones: phones(team),
@@ -116,19 +125,20 @@ export function teamRecord(team: Team, base: string, keys?: TeamKeys): ExportTea
     tlp: p.tlp,
     reporting: p.reporting && { ...p.reporting, checklist: nonEmpty(p.reporting.checklist) },
     listing: p.listing,
-    document: { ...document, locations: nonEmpty(document.locations) },
-    last_modified: latestDate(p),
-    permalinks: { fr: teamPage(base, team.slug, 'fr'), en: teamPage(base, team.slug, 'en') },
-    links: {
-      json: absolute(base, PATHS.teamJson(team.slug)),
-      vcard: absolute(base, PATHS.teamVcard(team.slug)),
-      key: keys?.files.key && keys.keys?.length ? teamFile(base, team.slug, keys.files.key) : undefined,
+    document: {
+      ...document,
+      locations: nonEmpty(document.locations),
+      signed: (files ?? []).some((f) => f.signatures.length > 0),
+      says_signed: document.signed,
     },
-    files: keys?.files.documents.map((d) => ({
-      name: d.name,
-      url: teamFile(base, team.slug, d.name),
-      signatures: d.signatures.map((s) => teamFile(base, team.slug, s)),
-    })),
+    last_modified: latestDate(p),
+    permalinks: { fr: teamPermalink(team.slug, 'fr', base), en: teamPermalink(team.slug, 'en', base) },
+    links: {
+      json: absolute(base, OPEN_DATA_PATHS.teamJson(team.slug)),
+      vcard: absolute(base, OPEN_DATA_PATHS.teamVcard(team.slug)),
+      key: keys?.files.key && keys.keys?.length ? teamFileUrl(base, team.slug, keys.files.key) : undefined,
+    },
+    files,
   };
   // Parsing also drops the keys left undefined above and puts the fields in the schema's order.
   return exportTeamSchema.parse(record);

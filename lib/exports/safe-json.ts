@@ -11,6 +11,7 @@
  * Use: <script type="application/ld+json" dangerouslySetInnerHTML={{ __html:
  * safeJsonForScript(teamJsonLd(team, siteUrl, lang)) }} />
  */
+import 'server-only';
 
 const UNSAFE = /[<>&\u2028\u2029]/g;
 

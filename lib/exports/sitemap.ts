@@ -7,10 +7,11 @@
  * open data, `lastmod` comes from the profiles' dates, never from the build
  * time: a page whose content did not change keeps its date.
  */
+import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import { LANGS, type Lang } from '@/lib/i18n';
 import { latestDate, latestOf } from './dates';
-import { PATHS, absolute } from './urls';
+import { OPEN_DATA_PATHS, absolute } from '@/lib/site-url';
 import { XML_DECLARATION, xmlAttrs, xmlElement } from './xml';
 
 /** One page in every language: the path after /{lang}/, and the day its facts last changed, when known. */
@@ -51,5 +52,5 @@ export function sitemap(teams: readonly Team[], base: string): string {
 
 /** robots.txt: everything may be crawled; the sitemap is named with its absolute URL. */
 export function robotsTxt(base: string): string {
-  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${absolute(base, PATHS.sitemap)}`, ''].join('\n');
+  return ['User-agent: *', 'Allow: /', '', `Sitemap: ${absolute(base, OPEN_DATA_PATHS.sitemap)}`, ''].join('\n');
 }

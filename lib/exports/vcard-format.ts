@@ -7,6 +7,7 @@
  * not the 75-octet rule) or target vCard 3.0. These rules are short, and
  * tests/exports.test.ts parses every card with ical.js, an independent parser.
  */
+import 'server-only';
 
 /** Parameters of a content line; a list is a multi-valued parameter (TYPE=work,voice). */
 export type Params = Record<string, string | readonly string[] | undefined>;
@@ -67,7 +68,7 @@ const encoder = new TextEncoder();
  * Breaks fall between characters, never inside a UTF-8 sequence or a
  * surrogate pair.
  */
-export function fold(line: string): string {
+export function foldVcardLine(line: string): string {
   const out: string[] = [];
   let current = '';
   let octets = 0;
@@ -87,5 +88,5 @@ export function fold(line: string): string {
 
 /** A whole vCard 4.0 from content lines: BEGIN, VERSION, the lines, END, each folded, CRLF line ends. */
 export function vcard(lines: readonly string[]): string {
-  return ['BEGIN:VCARD', 'VERSION:4.0', ...lines, 'END:VCARD'].map(fold).join('\r\n') + '\r\n';
+  return ['BEGIN:VCARD', 'VERSION:4.0', ...lines, 'END:VCARD'].map(foldVcardLine).join('\r\n') + '\r\n';
 }

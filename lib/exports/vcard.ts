@@ -7,9 +7,10 @@
  * against. Written from the open data record, so the card says what
  * teams.json says; every date comes from the profile (REV), never the clock.
  */
+import 'server-only';
 import { vcardTimestamp } from './dates';
 import type { ExportTeam } from './record-schema';
-import { pageLang } from './urls';
+import { pageLang } from '@/lib/site-url';
 import { contentLine, escapeText, structured, vcard } from './vcard-format';
 
 const PRODID = '-//CSIRT directory//open data 1//EN';

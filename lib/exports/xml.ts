@@ -7,6 +7,7 @@
  * well-formed, since one such character makes a strict parser reject the
  * whole feed.
  */
+import 'server-only';
 
 // Not allowed in XML 1.0 documents (Char production), as a regex over UTF-16.
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;

@@ -5,7 +5,7 @@
  * measure the same thing. Two absent values agree: finding nothing where the
  * document says nothing is right.
  */
-import { normaliseHex } from '../profile/rules';
+import { normalizeHex } from '../fingerprint';
 import type { Profile } from '../profile/schema';
 
 export const FACTS = ['emails', 'phones', 'fingerprints', 'key IDs', 'time zone', 'hours', '24/7', 'urgent', 'version', 'last_updated', 'form URL', 'names'] as const;
@@ -24,7 +24,7 @@ function facts(p: Loose): Record<Fact, string> {
   return {
     emails: list((p.emails ?? []).map((e: Loose) => String(e.address).toLowerCase())),
     phones,
-    fingerprints: list((p.pgp_keys ?? []).map((k: Loose) => normaliseHex(String(k.fingerprint)))),
+    fingerprints: list((p.pgp_keys ?? []).map((k: Loose) => normalizeHex(String(k.fingerprint)))),
     'key IDs': list((p.pgp_keys ?? []).map((k: Loose) => k.key_id)),
     'time zone': p.hours?.timezone ?? '',
     hours: schedule,

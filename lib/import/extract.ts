@@ -5,7 +5,7 @@
  * (reading files and verifying signatures happen around it) so tests can
  * feed it strings.
  */
-import { groupInFours } from '../profile/rules';
+import { formatFingerprint } from '../fingerprint';
 import { renderBody } from './body';
 import { stripClearsign } from './clearsign';
 import { cleanText } from './clean';
@@ -80,7 +80,7 @@ export function extractProfile(raw: string, options: ImportOptions = {}, report 
   const other_channels = extractOtherChannels(outline, report);
   const emails = extractEmails(outline, report);
   const pgp_keys = extractKeys(outline, report).map((k) =>
-    compact({ fingerprint: groupInFours(k.fingerprint), key_id: k.key_id, user_id: k.user_id, urls: k.urls, location_note: k.location_note }),
+    compact({ fingerprint: formatFingerprint(k.fingerprint), key_id: k.key_id, user_id: k.user_id, urls: k.urls, location_note: k.location_note }),
   );
 
   const tzWritten = squash(plain(keyText(outline, 'timezone')).split('\n')[0] ?? '');

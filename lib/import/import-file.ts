@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { normaliseHex } from '../profile/rules';
+import { normalizeHex } from '../fingerprint';
 import { verifyClearsigned, type Verification } from './clearsign';
 import { isSlug, renderDraft, slugFor, validateDraft, type Validation } from './draft';
 import { extractProfile, type Extraction } from './extract';
@@ -54,7 +54,7 @@ export async function importFile(request: ImportRequest): Promise<ImportResult> 
       verification = await verifyClearsigned(extraction.armored, armoredKey);
       if (verification.valid) report.found('signature', verification.detail, `key ${verification.keyFingerprint}`);
       else report.warn('signature', `signature NOT verified: ${verification.detail}`);
-      const printed = (extraction.data.pgp_keys as { fingerprint: string }[] | undefined)?.map((k) => normaliseHex(k.fingerprint)) ?? [];
+      const printed = (extraction.data.pgp_keys as { fingerprint: string }[] | undefined)?.map((k) => normalizeHex(k.fingerprint)) ?? [];
       if (verification.keyFingerprint && printed.length && !printed.includes(verification.keyFingerprint)) {
         report.warn('signature', `the key given (${verification.keyFingerprint}) is not the key the document prints (${printed.join(', ')})`);
       }

@@ -7,7 +7,7 @@
  * Reuses the change feed's XML helpers (lib/exports/xml.ts) and URLs.
  */
 import type { KeyFacts } from '@/lib/pgp/key-facts';
-import { absolute, teamPage } from '@/lib/exports/urls';
+import { absolute, teamPermalink } from '@/lib/site-url';
 import { XML_DECLARATION, xmlAttrs, xmlElement } from '@/lib/exports/xml';
 import { formatFingerprint } from '@/lib/fingerprint';
 
@@ -30,7 +30,7 @@ export function expiringKeys(keys: readonly TeamKeyFacts[], now: Date): Expiring
 }
 
 function entryXml(entry: ExpiringEntry, base: string): string {
-  const page = teamPage(base, entry.slug, 'en');
+  const page = teamPermalink(entry.slug, 'en', base);
   const day = entry.expires.slice(0, 10);
   return [
     '  <entry>',
@@ -38,13 +38,13 @@ function entryXml(entry: ExpiringEntry, base: string): string {
     `    ${xmlElement('title', `Key expires on ${day}: ${entry.name}`, { type: 'text' })}`,
     `    ${xmlElement('updated', entry.since)}`,
     `    <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: 'en', href: page })}/>`,
-    `    <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: 'fr', href: teamPage(base, entry.slug, 'fr') })}/>`,
+    `    <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: 'fr', href: teamPermalink(entry.slug, 'fr', base) })}/>`,
     `    ${xmlElement('summary', `The OpenPGP key ${formatFingerprint(entry.key.fingerprint)} of ${entry.name} expires on ${entry.expires}.`, { type: 'text' })}`,
     '  </entry>',
   ].join('\n');
 }
 
-/** The feed's XML for `keys` as of `now`; `base` is the site's base URL (lib/exports/urls baseUrl). */
+/** The feed's XML for `keys` as of `now`; `base` is the site's base URL (lib/site-url baseUrl). */
 export function expiringKeysFeed(keys: readonly TeamKeyFacts[], now: Date, base: string): string {
   const entries = expiringKeys(keys, now);
   const updated = entries.map((e) => e.since).sort().at(-1) ?? '1970-01-01T00:00:00.000Z';

@@ -2,6 +2,7 @@
  * The field reference of docs/profile-fields.md, generated from the schema so
  * that the documentation cannot drift from what the build accepts.
  */
+import 'server-only';
 import { z } from 'zod';
 import { profileSchema } from './schema';
 

@@ -5,6 +5,7 @@
  * (profile.md, rfc2350.txt, rfc2350.pdf). Anything else stops the build: the
  * content folder holds profiles and their key and signature files, nothing else.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ProfileError } from './load';

@@ -4,6 +4,7 @@
  * holds a secret key, or whose fingerprint the profile does not list stops the
  * build with the file named.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { explainProblem } from '@/lib/pgp/explain-problem';

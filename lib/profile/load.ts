@@ -4,6 +4,7 @@
  * The build calls this once per worker; the first bad file stops everything
  * with a ProfileError that names the file, the field path and what was expected.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -15,7 +16,7 @@ import {
   estimateInlineNesting,
   forbiddenBodyCharacter,
   forbiddenFrontmatterCharacter,
-  LIMITS,
+  PROFILE_LIMITS,
   lineOf,
   SLUG_PATTERN,
 } from './rules';
@@ -54,7 +55,7 @@ export function contentDir(): string {
 class FrontmatterTooLarge extends Error {}
 
 const yamlEngine = (source: string): object => {
-  if (source.length > LIMITS.frontmatterChars) throw new FrontmatterTooLarge(String(source.length));
+  if (source.length > PROFILE_LIMITS.frontmatterChars) throw new FrontmatterTooLarge(String(source.length));
   const value = YAML.parse(source, { schema: 'core', uniqueKeys: true, maxAliasCount: 50, prettyErrors: true });
   return value ?? {};
 };
@@ -111,13 +112,13 @@ function checkFrontmatterText(file: string, data: unknown): void {
  */
 function checkBody(file: string, content: string, firstLine: number): void {
   const size = Buffer.byteLength(content, 'utf8');
-  if (size > LIMITS.bodyBytes) {
-    throw new ProfileError(file, '(body)', `the Markdown body is ${bytesText(size)}; the limit is ${bytesText(LIMITS.bodyBytes)} (${LIMITS.bodyBytes / 1024} KB)`);
+  if (size > PROFILE_LIMITS.bodyBytes) {
+    throw new ProfileError(file, '(body)', `the Markdown body is ${bytesText(size)}; the limit is ${bytesText(PROFILE_LIMITS.bodyBytes)} (${PROFILE_LIMITS.bodyBytes / 1024} KB)`);
   }
   const at = (line: number) => `line ${firstLine + line - 1}`;
   const bidi = forbiddenBodyCharacter(content);
   if (bidi) throw new ProfileError(file, '(body)', `${at(lineOf(content, bidi.index))}: ${bidi.description}; remove it`);
-  const limit = LIMITS.bodyNesting;
+  const limit = PROFILE_LIMITS.bodyNesting;
   const tooDeep = (line: number, what: string) =>
     new ProfileError(file, '(body)', `${at(line)}: ${what}; the limit is ${limit} levels of lists, block quotes, footnotes, emphasis and links inside each other`);
   const block = estimateBlockNesting(content, limit);
@@ -136,8 +137,8 @@ function checkBody(file: string, content: string, firstLine: number): void {
 
 /** Parses and validates one profile.md; throws ProfileError on the first problem. */
 export function parseProfile(file: string, bytes: Buffer): { profile: Profile; body: string } {
-  if (bytes.length > LIMITS.fileBytes) {
-    throw new ProfileError(file, null, `the file is ${bytesText(bytes.length)}; a profile may be at most ${bytesText(LIMITS.fileBytes)} (and its body ${LIMITS.bodyBytes / 1024} KB)`);
+  if (bytes.length > PROFILE_LIMITS.fileBytes) {
+    throw new ProfileError(file, null, `the file is ${bytesText(bytes.length)}; a profile may be at most ${bytesText(PROFILE_LIMITS.fileBytes)} (and its body ${PROFILE_LIMITS.bodyBytes / 1024} KB)`);
   }
   let raw: string;
   try {
@@ -152,7 +153,7 @@ export function parseProfile(file: string, bytes: Buffer): { profile: Profile; b
     parsed = matter(raw, { engines: { yaml: yamlEngine } });
   } catch (error) {
     if (error instanceof FrontmatterTooLarge) {
-      throw new ProfileError(file, '(frontmatter)', `the frontmatter is ${Number(error.message).toLocaleString('en')} characters; the limit is ${LIMITS.frontmatterChars.toLocaleString('en')}`);
+      throw new ProfileError(file, '(frontmatter)', `the frontmatter is ${Number(error.message).toLocaleString('en')} characters; the limit is ${PROFILE_LIMITS.frontmatterChars.toLocaleString('en')}`);
     }
     const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
     throw new ProfileError(file, null, `unparseable YAML frontmatter: ${reason}`);

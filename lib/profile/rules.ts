@@ -1,14 +1,5 @@
 /** Small pure checks shared by the schema, the loader and the pages. */
-
-/** Uppercase hex without spaces or a leading 0x: "0x2c3d 542d" -> "2C3D542D". */
-export function normaliseHex(value: string): string {
-  return value.trim().replace(/^0x/i, '').replace(/\s+/g, '').toUpperCase();
-}
-
-/** "ED9C60A1…" -> "ED9C 60A1 …": the way fingerprints are printed and compared by people. */
-export function groupInFours(hex: string): string {
-  return normaliseHex(hex).replace(/(.{4})(?=.)/g, '$1 ');
-}
+import 'server-only';
 
 /** True for a YYYY-MM-DD string naming a day that exists (2023-02-29 does not). */
 export function isRealIsoDate(value: string): boolean {
@@ -39,7 +30,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
  */
 
 /** Limits, shared by the schema (so docs/profile-fields.md shows them) and the loader. */
-export const LIMITS = {
+export const PROFILE_LIMITS = {
   /** Names, places, organisations: one line. */
   name: 200,
   /** Texts quoted from the team's document (as_written, note, address). */

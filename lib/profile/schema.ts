@@ -6,8 +6,10 @@
  * strict: a field the schema does not know stops the build, so a typo such as
  * `fingerprnt:` can never silently hide a fact.
  */
+import 'server-only';
 import { z } from 'zod';
-import { isRealIsoDate, isValidTimeZone, LIMITS, normaliseHex, unsafeUrlReason } from './rules';
+import { normalizeHex } from '@/lib/fingerprint';
+import { isRealIsoDate, isValidTimeZone, PROFILE_LIMITS, unsafeUrlReason } from './rules';
 import { CONSTITUENCY_TAGS, DAYS, EMAIL_USES, MEMBERSHIP_STATUSES, PHONE_USES, TEAM_TYPES } from './vocabulary';
 
 export { CONSTITUENCY_TAGS, DAYS, EMAIL_USES, MEMBERSHIP_STATUSES, PHONE_USES, TEAM_TYPES };
@@ -24,7 +26,7 @@ const atMost = (max: number, unit: 'characters' | 'items') => ({
 const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, atMost(max, 'items'));
 
 /** A short text: a name, a place, an organisation. */
-const text = (description: string, max: number = LIMITS.name) =>
+const text = (description: string, max: number = PROFILE_LIMITS.name) =>
   z
     .string()
     .trim()
@@ -33,7 +35,7 @@ const text = (description: string, max: number = LIMITS.name) =>
     .describe(description);
 
 /** Text in the team's own words, copied from its document; may span lines. */
-const asWritten = (what: string, max: number = LIMITS.asWritten) =>
+const asWritten = (what: string, max: number = PROFILE_LIMITS.asWritten) =>
   z
     .string()
     .trim()
@@ -48,7 +50,7 @@ const asWritten = (what: string, max: number = LIMITS.asWritten) =>
  */
 const httpsUrl = z
   .string()
-  .max(LIMITS.url, atMost(LIMITS.url, 'characters'))
+  .max(PROFILE_LIMITS.url, atMost(PROFILE_LIMITS.url, 'characters'))
   .superRefine((value, ctx) => {
     // The value as written, not as z.url() would normalise it (it drops line breaks and fills in "//").
     const reason = unsafeUrlReason(value);
@@ -57,12 +59,14 @@ const httpsUrl = z
   .meta({ format: 'uri' });
 
 /** An address (no display name, quotes, spaces or line breaks: zod's e-mail pattern is ASCII only). */
-const email = z.email('expected an e-mail address such as cert@example.org').max(LIMITS.email, atMost(LIMITS.email, 'characters'));
+const email = z.email('expected an e-mail address such as cert@example.org').max(PROFILE_LIMITS.email, atMost(PROFILE_LIMITS.email, 'characters'));
 
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD (quote it in YAML)')
-  .refine(isRealIsoDate, 'expected a real calendar date (this day does not exist)');
+  .refine(isRealIsoDate, 'expected a real calendar date (this day does not exist)')
+  // JSON Schema readers (teams.schema.json) check real days through the format.
+  .meta({ format: 'date' });
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time written HH:MM (24-hour clock)');
 
@@ -73,7 +77,7 @@ const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a t
 export const fingerprintSchema = z
   .string()
   .max(60, atMost(60, 'characters'))
-  .transform(normaliseHex)
+  .transform(normalizeHex)
   .pipe(z.string().regex(/^[0-9A-F]{40}$/, 'expected 40 hexadecimal digits (a v4 OpenPGP fingerprint; spaces are allowed)'))
   .describe('Full OpenPGP v4 fingerprint: 40 hexadecimal digits. Spaces are allowed and ignored; shown in groups of four.');
 
@@ -83,7 +87,7 @@ export const phoneSchema = z
       .string()
       .regex(/^\+[1-9]\d{6,14}$/, 'expected an international number in E.164 form such as +33184190727')
       .describe('The number in E.164 form (+ and digits only), used for tel: links.'),
-    display: asWritten('The number as printed in the document, with its spacing', LIMITS.name),
+    display: asWritten('The number as printed in the document, with its spacing', PROFILE_LIMITS.name),
     use: z.enum(PHONE_USES).describe('What the number is for: main line, emergency / 24x7 line, hotline, or reserved to customers.'),
     note: asWritten('A remark on this number').optional(),
   })
@@ -130,7 +134,7 @@ export const pgpKeySchema = z
   })
   .superRefine((k, ctx) => {
     if (!k.key_id) return;
-    const id = normaliseHex(k.key_id);
+    const id = normalizeHex(k.key_id);
     if (![8, 16, 40].includes(id.length)) {
       ctx.addIssue({ code: 'custom', path: ['key_id'], message: `expected 8, 16 or 40 hex digits, got ${id.length}` });
     } else if (!k.fingerprint.endsWith(id)) {
@@ -158,7 +162,7 @@ export const hoursSchema = z
       .max(64, atMost(64, 'characters'))
       .refine(isValidTimeZone, 'expected an IANA time zone such as Europe/Paris or Indian/Reunion')
       .describe('IANA time zone of the hours (Europe/Paris, Indian/Reunion, …).'),
-    timezone_as_written: asWritten('The time zone', LIMITS.name).optional(),
+    timezone_as_written: asWritten('The time zone', PROFILE_LIMITS.name).optional(),
     schedule: list(scheduleSchema, 14).default([]).describe('Regular opening hours; empty when the document gives none.'),
     except_public_holidays: z.boolean().optional().describe('True when the document says public holidays are excluded.'),
     as_written: asWritten('The operating hours').optional(),
@@ -200,13 +204,16 @@ export const profileSchema = z
     telephone: telephoneSchema.optional(),
     fax: telephoneSchema.optional(),
     other_channels: z
-      .strictObject({ status: z.enum(['none', 'listed']), as_written: asWritten('Other telecommunication channels') })
+      .strictObject({
+        status: z.enum(['none', 'listed']).describe('none: the document says there are none; listed: as_written names them.'),
+        as_written: asWritten('Other telecommunication channels'),
+      })
       .optional()
       .describe('Other telecommunication channels (section 2.6); "none" is a fact too.'),
     emails: list(emailSchema, 20).min(1, 'expected at least one e-mail address').describe('E-mail addresses by use; the first incident-reports address is the one shown first.'),
     pgp_keys: list(pgpKeySchema, 10).default([]).describe('OpenPGP keys the team publishes.'),
     hours: hoursSchema.optional(),
-    urgent_subject: asWritten('Tag to put in the subject line of an urgent e-mail, e.g. [URGENT]', LIMITS.name).optional(),
+    urgent_subject: asWritten('Tag to put in the subject line of an urgent e-mail, e.g. [URGENT]', PROFILE_LIMITS.name).optional(),
     members: z
       .strictObject({
         public: z.boolean().describe('Whether the document lists team members.'),
@@ -240,7 +247,7 @@ export const profileSchema = z
       .strictObject({
         form_url: httpsUrl.optional().describe('URL of the incident report form.'),
         form_note: asWritten('What the document says about reporting forms').optional(),
-        checklist: list(asWritten('One item', LIMITS.item), 50).default([]).describe('Information the team asks a reporter to give (section 6).'),
+        checklist: list(asWritten('One item', PROFILE_LIMITS.item), 50).default([]).describe('Information the team asks a reporter to give (section 6).'),
       })
       .optional()
       .describe('How to report an incident (section 6).'),

@@ -8,7 +8,7 @@ import { SignedFiles } from '@/components/team/signed-files';
 import { ReportSection } from '@/components/report/report-section';
 import { teamKeys } from '@/lib/profile/keys';
 import { LinkToTeam } from '@/components/team/link-to-team';
-import { FEED_ALTERNATE, siteUrl, teamPermalink } from '@/lib/site-url';
+import { feedAlternate, siteUrl, teamPermalink } from '@/lib/site-url';
 import { incidentEmail } from '@/lib/team-view';
 import { MarkdownBody } from '@/components/markdown-body';
 import { safeJsonForScript, teamJsonLd } from '@/lib/exports';
@@ -34,7 +34,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/teams/[slu
     title,
     description,
     metadataBase: new URL(siteUrl()),
-    alternates: { canonical: url, languages: { fr: teamPermalink(team.slug, 'fr'), en: teamPermalink(team.slug, 'en') }, types: FEED_ALTERNATE },
+    alternates: { canonical: url, languages: { fr: teamPermalink(team.slug, 'fr'), en: teamPermalink(team.slug, 'en') }, types: feedAlternate(lang) },
     openGraph: { type: 'website', title, description, url, siteName: t.siteName, locale: lang === 'fr' ? 'fr_FR' : 'en_GB' },
     twitter: { card: 'summary', title, description },
   };
