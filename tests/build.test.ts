@@ -41,7 +41,7 @@ test('when next build fails after writing part of the export, the partial export
   fs.writeFileSync(fakeNext, "import fs from 'node:fs';\nfs.mkdirSync('out/fr', { recursive: true });\nfs.writeFileSync('out/fr/index.html', 'half');\nprocess.exit(3);\n");
 
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/build.ts'], {
-    env: { ...process.env, CONTENT_DIR: content, SITE_DIR: site, NEXT_BIN: fakeNext },
+    env: { ...process.env, CONTENT_DIR: content, SITE_DIR: site, NEXT_BIN: fakeNext, SITE_URL: 'https://csirt.example.org' },
     encoding: 'utf8',
   });
   assert.equal(result.status, 1, result.stderr);

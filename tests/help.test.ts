@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { helpResults, teamsFor } from '@/lib/help';
 import { nationalServices } from '@/lib/national-services';
-import { openState, localTime } from '@/lib/open-now';
+import { openState, localTime, inReaderZone } from '@/lib/open-now';
+import { publicHolidays } from '@/lib/holidays';
 
 const teams = loadTeams(path.resolve('content'));
 const slugs = (place: Parameters<typeof teamsFor>[1], who: Parameters<typeof teamsFor>[2]) => teamsFor(teams, place, who).map((t) => t.slug);
@@ -40,14 +41,14 @@ test('outside France only a team that says it serves the world is offered', () =
 const exodata = teams.find((t) => t.slug === 'csirt-exodata')!.profile.hours!;
 
 test('open now is computed in the team time zone (Réunion is UTC+4)', () => {
-  assert.deepEqual(localTime(new Date('2026-11-23T05:30:00Z'), 'Indian/Reunion'), { day: 'mon', time: '09:30' });
+  assert.deepEqual(localTime(new Date('2026-11-23T05:30:00Z'), 'Indian/Reunion'), { day: 'mon', time: '09:30', date: '2026-11-23' });
   assert.deepEqual(openState(exodata, new Date('2026-11-23T05:30:00Z')), { state: 'open', until: '19:00' });
 });
 
 test('closed in the evening opens the next weekday morning, and Friday evening opens on Monday', () => {
-  assert.deepEqual(openState(exodata, new Date('2026-11-23T16:00:00Z')), { state: 'closed', opens: { day: 'tue', time: '08:00', today: false } });
-  assert.deepEqual(openState(exodata, new Date('2026-11-27T16:00:00Z')), { state: 'closed', opens: { day: 'mon', time: '08:00', today: false } });
-  assert.deepEqual(openState(exodata, new Date('2026-11-23T02:00:00Z')), { state: 'closed', opens: { day: 'mon', time: '08:00', today: true } });
+  assert.deepEqual(openState(exodata, new Date('2026-11-23T16:00:00Z')), { state: 'closed', opens: { day: 'tue', time: '08:00', today: false }, holiday: false });
+  assert.deepEqual(openState(exodata, new Date('2026-11-27T16:00:00Z')), { state: 'closed', opens: { day: 'mon', time: '08:00', today: false }, holiday: false });
+  assert.deepEqual(openState(exodata, new Date('2026-11-23T02:00:00Z')), { state: 'closed', opens: { day: 'mon', time: '08:00', today: true }, holiday: false });
 });
 
 test('Paris hours follow summer time', () => {
@@ -91,4 +92,32 @@ test('national services: every one has an official https source and both languag
   fs.writeFileSync(path.join(dir, 'national-services.json'), JSON.stringify(broken));
   assert.throws(() => nationalServices('FR', dir), /national-services\.json: FR\.0\.source/);
   assert.deepEqual(nationalServices('FR', fs.mkdtempSync(path.join(os.tmpdir(), 'none-'))), [], 'a content folder without the file has none');
+});
+
+test('a public holiday the team closes on is a closed day, and the next opening skips it', () => {
+  // Friday 25 December 2026, 10:00 in La Réunion; EXODATA closes on public holidays.
+  const christmas = new Date('2026-12-25T06:00:00Z');
+  assert.equal(openState(exodata, christmas).state, 'open', 'without the holiday list, it looks open');
+  assert.deepEqual(openState(exodata, christmas, ['2026-12-25', '2026-12-28']), { state: 'closed', opens: { day: 'tue', time: '08:00', today: false }, holiday: true });
+});
+
+test('a 24/7 phone line is open whatever the office hours, except on a holiday when the team says so', () => {
+  const pdl = teams.find((t) => t.slug === 'pays-de-la-loire-cyber-assistance')!.profile.hours!;
+  const sunday = new Date('2026-11-22T02:00:00Z');
+  assert.equal(openState(pdl, sunday, [], 'phone').state, 'around-the-clock');
+  if (pdl.around_the_clock?.except_public_holidays) assert.notEqual(openState(pdl, sunday, ['2026-11-22'], 'phone').state, 'around-the-clock');
+});
+
+test('hours in the reader\u2019s zone: 19:00 in La Réunion is 16:00 in Paris in winter, and nothing when the zones agree', () => {
+  const winter = new Date('2026-12-01T10:00:00Z');
+  assert.equal(inReaderZone('19:00', winter, 'Indian/Reunion', 'Europe/Paris'), '16:00');
+  assert.equal(inReaderZone('19:00', new Date('2026-07-01T10:00:00Z'), 'Indian/Reunion', 'Europe/Paris'), '17:00');
+  assert.equal(inReaderZone('09:00', winter, 'Europe/Paris', 'Europe/Paris'), null);
+});
+
+test('public holidays come from the country and its region: La Réunion has 20 December, Pays de la Loire does not', () => {
+  const from = new Date('2026-12-01T00:00:00Z');
+  assert.ok(publicHolidays('FR', 'La Réunion', from).some((h) => h.date === '2026-12-20'));
+  assert.ok(!publicHolidays('FR', 'Pays de la Loire', from).some((h) => h.date === '2026-12-20'));
+  assert.ok(publicHolidays('FR', undefined, from).some((h) => h.date === '2027-07-14'), 'a year ahead is covered');
 });
