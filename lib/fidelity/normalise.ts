@@ -20,8 +20,15 @@ export const EXTRACTION_NOISE: readonly { noise: string; written: string; why: s
 /** The elision mark a quote uses between verbatim pieces: … or […] or [...]. */
 export const ELISION = /\s*(?:\[(?:…|\.\.\.)\]|…)\s*/;
 
+/**
+ * A heading line printed "TITLE 3.1." by the extraction (the number moved
+ * after the title, as in CERT-METSYS's "MISSIONS 3.1."): read as "3.1. TITLE".
+ */
+const NUMBER_AFTER_TITLE = /^([^\d\n]*[A-ZÀ-Ý][^\d\n]*?) (\d+(?:\.\d+)+\.?)[ \t]*$/gm;
+
 export function removeNoise(source: string): string {
-  return EXTRACTION_NOISE.reduce((text, { noise, written }) => text.split(noise).join(written), source);
+  const fixed = EXTRACTION_NOISE.reduce((text, { noise, written }) => text.split(noise).join(written), source);
+  return fixed.replace(NUMBER_AFTER_TITLE, (line, title: string, number: string) => (title === title.toUpperCase() ? `${number} ${title}` : line));
 }
 
 /** Markdown presentation dropped: links keep their text, emphasis, underline, footnote marks and list markers go. */
