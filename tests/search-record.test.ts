@@ -29,7 +29,7 @@ test('the EXODATA record: url, key forms, domains, folded text', () => {
     country: ['FR'],
     region: ['La Réunion'],
     team_type: ['commercial'],
-    constituency: ['large-companies', 'smes', 'mid-size-companies', 'local-authorities', 'health', 'customers'],
+    constituency: ['large-companies', 'smes', 'mid-size-companies', 'local-authorities', 'health'],
     membership: ['Cyber Campus of Nouvelle Aquitaine'],
   });
   assert.equal(searchRecord(exodata, 'en').url, '/en/teams/csirt-exodata/');
