@@ -5,7 +5,8 @@
  * the body (by its number, or by its words when the team does not number).
  */
 import type { Condition, Profile } from '@/lib/profile/schema';
-import { bodyHeadings, headingKey, headingNumber } from './headings';
+import { bodyHeadings } from './headings';
+import { findSectionHeading } from '@/lib/section-anchor';
 
 export type ClaimFault = { field: string; message: string };
 
@@ -33,7 +34,7 @@ export function unsupportedClaims(profile: Profile): ClaimFault[] {
 }
 
 /** Every `section` value of the profile, with its field path. */
-function sectionRefs(profile: Profile): { field: string; value: string }[] {
+export function sectionRefs(profile: Profile): { field: string; value: string }[] {
   const refs: { field: string; value: string }[] = [];
   const add = (field: string, value: string | undefined) => value !== undefined && refs.push({ field, value });
   profile.emails.forEach((e, i) => add(`emails[${i}].section`, e.section));
@@ -50,9 +51,7 @@ function sectionRefs(profile: Profile): { field: string; value: string }[] {
 /** `section` values that name no heading of the body. */
 export function danglingSections(profile: Profile, body: string): ClaimFault[] {
   const headings = bodyHeadings(body);
-  const numbers = new Set(headings.map((h) => headingNumber(h.text)).filter(Boolean));
-  const titles = new Set(headings.map((h) => headingKey(h.text)));
   return sectionRefs(profile)
-    .filter(({ value }) => !numbers.has(value.replace(/\.$/, '')) && !titles.has(headingKey(value)))
+    .filter(({ value }) => !findSectionHeading(headings, value))
     .map(({ field, value }) => ({ field, message: `names section "${value}", which is not a heading of the profile body (by number or by its words)` }));
 }

@@ -305,9 +305,9 @@ export const profileSchema = z
         signed: z.boolean().describe('Whether the document says it is PGP-signed.'),
         distribution: asWritten('The distribution list for notifications (section 1.2)').optional(),
         source: text('File of the seed or source document this profile was made from.', 500).optional(),
-        checked_against: checkedAgainstSchema.optional(),
       })
       .describe('The RFC 2350 document the profile was made from.'),
+    checked_against: checkedAgainstSchema.optional(),
     conditions: list(conditionSchema, 30)
       .default([])
       .describe('Conditions the document puts on its channels and services (availability, audience, restrictions, reply delay), each with its words and section.'),
