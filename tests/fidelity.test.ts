@@ -6,6 +6,8 @@ import path from 'node:path';
 import { checkTeamFolder } from '@/lib/fidelity/team';
 import { formatFinding, type Finding } from '@/lib/fidelity/check';
 import { contentDir } from '@/lib/profile/load';
+import { quotedFields } from '@/lib/fidelity/quote-fields';
+import matter from 'gray-matter';
 
 const FIXTURE = path.resolve('tests/fixtures/fidelity/team');
 
@@ -109,4 +111,20 @@ test('each real source.txt is its seed byte for byte, when the seeds are beside 
     const meta = JSON.parse(fs.readFileSync(path.join(teams, slug, 'source.json'), 'utf8')) as { file: string };
     assert.ok(fs.readFileSync(path.join(teams, slug, 'source.txt')).equals(fs.readFileSync(path.join(seeds, meta.file))), slug);
   }
+});
+
+test('the quoted fields are found from the schema\'s descriptions, and only those', () => {
+  const frontmatter = matter(fs.readFileSync(path.join(FIXTURE, 'profile.md'), 'utf8')).data;
+  const fields = quotedFields(frontmatter).map((q) => q.field);
+  for (const f of ['hours.as_written', 'hours.around_the_clock.as_written', 'telephone.numbers[0].display', 'constituency.as_written', 'conditions[0].as_written']) assert.ok(fields.includes(f), f);
+  for (const f of ['name.official', 'document.version', 'emails[0].address', 'emails[0].section']) assert.ok(!fields.includes(f), f);
+});
+
+test('a team folder without its document, or with an invalid source.json, is refused by name', () => {
+  const noText = teamWith([]);
+  fs.rmSync(path.join(noText, 'source.txt'));
+  assert.throws(() => checkTeamFolder(noText), /source\.txt: missing/);
+  const badMeta = teamWith([]);
+  fs.writeFileSync(path.join(badMeta, 'source.json'), JSON.stringify({ file: 'source.txt', origin: 'x', obtained: '2 Dec 2026' }));
+  assert.throws(() => checkTeamFolder(badMeta), /source\.json: obtained: expected a date written YYYY-MM-DD/);
 });

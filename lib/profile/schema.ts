@@ -262,7 +262,7 @@ export const profileSchema = z
       .strictObject({
         tags: list(z.enum(CONSTITUENCY_TAGS), CONSTITUENCY_TAGS.length).default([]).describe('Who the team serves, in a fixed vocabulary used by filters.'),
         customers_only: z.boolean().describe('True when only contracted customers (or the host organisation) are served.'),
-        countries: list(z.string().regex(/^[A-Z]{2}$/, 'expected ISO 3166-1 alpha-2 codes'), 250).default([]).describe('Countries served.'),
+        countries: list(z.string().regex(/^[A-Z]{2}$/, 'expected ISO 3166-1 alpha-2 codes'), 250).default([]).describe('Countries served, as the document states them; a team that serves a region gets regions, not its whole country.'),
         regions: list(text('A region served.'), 100).default([]).describe('Regions served, when the constituency is regional.'),
         worldwide: z.boolean().optional().describe('True when the document says the team also serves organisations anywhere in the world.'),
         as_written: asWritten('The constituency'),
