@@ -1,6 +1,10 @@
 /** Turning structured hours into words; pure functions, shared by pages and tests. */
 import { DAYS, type Day } from './profile/vocabulary';
-import type { Hours } from './profile/schema';
+import type { Hours, Profile } from './profile/schema';
+import { availabilityClaims } from './availability';
+import { CONDITION_CODES } from './profile/vocabulary';
+
+type ConditionCode = (typeof CONDITION_CODES)[number];
 import type { Dictionary } from './i18n/fr';
 
 /** ["mon","tue","wed","fri"] -> [["mon","wed"],["fri","fri"]]: runs of consecutive days. */
@@ -23,14 +27,22 @@ export function formatDays(days: readonly Day[], names: Record<Day, string>): st
 }
 
 /**
- * "Available 24/7 by phone, by e-mail, for customers, except public holidays":
- * the one sentence every place that claims round-the-clock service shows
- * (team page, help card, embed card), with each condition the team states.
+ * "Available 24/7 by phone, emergencies only, except public holidays": the one
+ * sentence every place that claims round-the-clock service shows (team page,
+ * help card, embed card), with every condition the team's document puts on it
+ * (lib/availability.ts) and an audience only when the document names one.
+ * Null when the team claims no 24/7 service.
  */
-export function aroundTheClockSentence(atc: NonNullable<Hours['around_the_clock']>, t: Dictionary): string {
-  const parts = [`${t.aroundTheClock} ${atc.channels.map((c) => t.aroundTheClockChannels[c]).join(', ')}`, t.aroundTheClockAudience[atc.audience]];
-  if (atc.except_public_holidays) parts.push(t.exceptHolidays);
-  return parts.join(', ');
+export function aroundTheClockSentence(profile: Profile, t: Dictionary): string | null {
+  const atc = profile.hours?.around_the_clock;
+  if (!atc) return null;
+  const claims = availabilityClaims(profile).filter((c) => c.aroundTheClock);
+  const parts = [`${t.aroundTheClock} ${atc.channels.map((c) => t.aroundTheClockChannels[c]).join(', ')}`];
+  if (atc.audience) parts.push(t.aroundTheClockAudience[atc.audience]);
+  const codes = new Set<ConditionCode>(claims.flatMap((c) => c.conditions.map((k) => k.code)).filter((code) => code !== 'preferred-channel'));
+  if (atc.except_public_holidays) codes.add('except-public-holidays');
+  for (const code of CONDITION_CODES) if (codes.has(code)) parts.push(t.conditionLabels[code]);
+  return [...new Set(parts)].join(', ');
 }
 
 /** "Mon–Fri 08:00–19:00, except public holidays": the structured schedule in one line, as the build knows it. */

@@ -87,6 +87,13 @@ export function generateProfiles(count: number, seed = 1): Generated[] {
       as_written: `${official} is ${m.statuses[0] === 'qualified' ? 'qualified by' : 'a member of'} ${m.organisation}.`,
     }));
     const services = r.some(SERVICES[lang], 3, 7);
+    const hours = {
+      timezone: place.tz,
+      schedule: [{ days: r.chance(0.8) ? DAYS.slice(0, 5) : DAYS.slice(0, 6), open, close }],
+      except_public_holidays: r.chance(0.7),
+      // An audience only with the words that state it (a customers-only condition), as check:fidelity asks of real profiles.
+      ...(h24 && { around_the_clock: { channels: r.some(['phone', 'email'], 1, 2), ...(customersOnly && { audience: 'customers' }), as_written: lang === 'fr' ? 'Disponible 24 h/24 et 7 j/7.' : 'Available 24/7.' } }),
+    };
     const profile: Record<string, unknown> = {
       name: { official, ...(r.chance(0.6) && { short: r.chance(0.5) ? `CERT-${label.slice(0, 6).toUpperCase()}` : org }) },
       team_type: teamType,
@@ -103,12 +110,8 @@ export function generateProfiles(count: number, seed = 1): Generated[] {
         ...(r.chance(0.4) ? [{ address: `contact@${domain}`, uses: ['general', 'document-updates'] }] : []),
       ],
       pgp_keys: keys,
-      hours: {
-        timezone: place.tz,
-        schedule: [{ days: r.chance(0.8) ? DAYS.slice(0, 5) : DAYS.slice(0, 6), open, close }],
-        except_public_holidays: r.chance(0.7),
-        ...(h24 && { around_the_clock: { channels: r.some(['phone', 'email'], 1, 2), audience: customersOnly ? 'customers' : 'everyone', as_written: lang === 'fr' ? 'Disponible 24 h/24 et 7 j/7.' : 'Available 24/7.' } }),
-      },
+      hours,
+      conditions: conditionsOf(lang, hours.except_public_holidays, h24 && customersOnly),
       ...(r.chance(0.7) && { urgent_subject: lang === 'fr' ? r.pick(['[URGENT]', '[URGENCE]']) : '[URGENT]' }),
       members: { public: r.chance(0.3) },
       constituency: {
@@ -127,6 +130,15 @@ export function generateProfiles(count: number, seed = 1): Generated[] {
     out.push({ slug, profile, body: bodyOf({ lang, official, city, region: place.region, email: `${local}@${mailDomain}`, services, urgent: '[URGENT]' }) });
   }
   return out;
+}
+
+/** Conditions stated with their words: a holiday exception on the hours, a 24/7 service reserved to customers. */
+function conditionsOf(lang: 'fr' | 'en', exceptHolidays: boolean, customers24: boolean) {
+  const fr = lang === 'fr';
+  return [
+    ...(exceptHolidays ? [{ code: 'except-public-holidays', applies_to: ['hours'], as_written: fr ? 'Fermé les jours fériés.' : 'Closed on public holidays.' }] : []),
+    ...(customers24 ? [{ code: 'customers-only', applies_to: ['around-the-clock'], as_written: fr ? 'Le service 24 h/24 est réservé aux clients.' : 'The 24/7 service is reserved to customers.' }] : []),
+  ];
 }
 
 /** The profile.md text of one generated team. */

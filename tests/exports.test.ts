@@ -411,7 +411,11 @@ test('JSON-LD: CERT-METSYS as a schema.org Organization with its incident contac
     addressRegion: 'Île-de-France',
     addressCountry: 'FR',
   });
-  assert.equal(ld.contactPoint.length, 1, 'its 24/7 line is for customers only: no public emergency contact point');
+  assert.equal(ld.contactPoint.length, 2);
+  const emergency = ld.contactPoint[1];
+  assert.equal(emergency.contactType, 'emergency');
+  assert.equal(emergency.hoursAvailable, undefined, 'its 24/7 line is for extreme necessity only: no unconditional hours');
+  assert.match(emergency.description, /extrême nécessité/);
   const incident = ld.contactPoint[0];
   assert.equal(incident.contactType, 'incident reports');
   assert.equal(incident.email, 'cert@metsys.fr');
@@ -426,14 +430,16 @@ test('JSON-LD: CERT-METSYS as a schema.org Organization with its incident contac
   ]);
 });
 
-test('JSON-LD: a 24/7 line open to everyone is an emergency contact point; stated languages are given', async () => {
+test('JSON-LD: a 24/7 line is an emergency contact point with the team\u2019s own conditions, never unconditional round-the-clock hours; the area is the region; stated languages are given', async () => {
   const team = (await real).teams.find((t) => t.slug === 'pays-de-la-loire-cyber-assistance')!;
   const ld = teamJsonLd(team, SITE, 'fr') as Record<string, any>;
   assert.equal(ld.alternateName, 'Pays de la Loire Cyber Assistance');
   assert.equal(ld.url, `${SITE}/fr/teams/pays-de-la-loire-cyber-assistance/`, 'no website stated: the page is the URL');
   const emergency = ld.contactPoint.find((c: { contactType: string }) => c.contactType === 'emergency');
   assert.equal(emergency.telephone, '+33800100200');
-  assert.equal(emergency.hoursAvailable[0].dayOfWeek.length, 7);
+  assert.equal(emergency.hoursAvailable, undefined, 'the line closes on public holidays: no 24/7 hours without that condition');
+  assert.match(emergency.description, /férié/i, 'the condition in the team\u2019s words');
+  assert.deepEqual(emergency.areaServed, ['Pays de la Loire'], 'the region, not the whole country');
   const withLanguages = teamJsonLd(makeTeam('polyglot', { languages: ['fr', 'en'] }), SITE, 'en') as Record<string, any>;
   assert.deepEqual(withLanguages.contactPoint[0].availableLanguage, ['fr', 'en']);
 });

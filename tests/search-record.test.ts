@@ -42,7 +42,7 @@ test('filter values under the filters\u2019 own names; a candidacy is not counte
     country: ['FR'],
     region: ['La Réunion'],
     type: ['commercial'],
-    for: ['large-companies', 'smes', 'mid-size-companies', 'local-authorities', 'health', 'customers'],
+    for: ['large-companies', 'smes', 'mid-size-companies', 'local-authorities', 'health'],
     member: ['Cyber Campus of Nouvelle Aquitaine'],
   });
   assert.deepEqual(filterValues(pdl.profile).h24, ['24/7']);

@@ -5,13 +5,14 @@ import path from 'node:path';
 import { SEED_TEAMS, hex } from '../e2e/seed-teams';
 import { loadTeams } from '@/lib/profile/load';
 
-// shared/ sits beside the checkout on developer machines and in CI.
-const seedsDir = [process.env.SEEDS_DIR, '../shared/seeds', '../../shared/seeds'].filter(Boolean).map((d) => path.resolve(d!)).find((d) => fs.existsSync(d));
+// Each team's document is kept beside its profile (content/teams/<slug>/source.txt), byte for byte as received.
 const squash = (s: string) => s.replace(/\s+/g, '');
 
-test('every expected contact fact occurs in its seed document', { skip: !seedsDir && 'shared/seeds not found beside the checkout' }, () => {
+test('every expected contact fact occurs in the team\'s own document', () => {
   for (const team of SEED_TEAMS) {
-    const text = fs.readFileSync(path.join(seedsDir!, team.seed), 'utf8');
+    const text = fs.readFileSync(path.resolve('content/teams', team.slug, 'source.txt'), 'utf8');
+    const meta = JSON.parse(fs.readFileSync(path.resolve('content/teams', team.slug, 'source.json'), 'utf8')) as { file: string };
+    assert.equal(meta.file, team.seed, `${team.slug}: source.json names its seed`);
     assert.ok(text.includes(team.incidentEmail), `${team.slug}: e-mail`);
     if (team.phone) assert.ok(text.includes(team.phone), `${team.slug}: phone`);
     assert.ok(text.includes(team.keyId), `${team.slug}: key ID as printed`);

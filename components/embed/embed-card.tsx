@@ -1,3 +1,4 @@
+import { aroundTheClockSentence } from '@/lib/hours';
 import type { Team } from '@/lib/profile/load';
 import { dict, type Lang } from '@/lib/i18n';
 import { formatFingerprint } from '@/lib/fingerprint';
@@ -30,7 +31,7 @@ export function EmbedCard({ team, lang, permalink, css }: { team: Team; lang: La
           <h1 lang={p.document.lang}>
             <a href={permalink} target="_blank" rel="noopener">{p.name.official}</a>
           </h1>
-          {atc && <p className="ok">{t.aroundTheClock} {atc.channels.map((c) => t.aroundTheClockChannels[c]).join(', ')}</p>}
+          {atc && <p className="ok">{aroundTheClockSentence(p, t)}</p>}
           <dl>
             <dt>{t.incidentEmail}</dt>
             <dd><a href={mailtoHref(email, p.urgent_subject)} target="_top">{email}</a></dd>

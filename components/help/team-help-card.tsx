@@ -46,7 +46,7 @@ export function TeamHelpCard({ team, lang, keys }: { team: Team; lang: Lang; key
       </p>
       {atc && (
         <p className="font-semibold text-green-800 dark:text-green-300" data-testid="help-24-7">
-          {aroundTheClockSentence(atc, t)}
+          {aroundTheClockSentence(p, t)}
         </p>
       )}
       {p.hours && p.hours.schedule.length > 0 && (

@@ -7,6 +7,8 @@ import { HoursBlock } from './hours';
 import { PgpKeys } from './pgp-keys';
 import { readKeySources } from '@/lib/keys/provenance';
 import { Channel } from './channel';
+import { SectionLink } from './section-link';
+import { EmailText } from '@/components/email-text';
 
 function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
   return (
@@ -18,9 +20,10 @@ function Row({ label, children, testId }: { label: string; children: ReactNode; 
 }
 
 /** How to reach the team: what a person under stress needs first. Prints as a card. */
-type Props = { profile: Profile; keys: TeamKeys; slug: string; t: Dictionary; uiLang: Lang };
+type Props = { profile: Profile; keys: TeamKeys; slug: string; t: Dictionary; uiLang: Lang; body: string };
 
-export function ContactCard({ profile, keys, slug, t, uiLang }: Props) {
+export function ContactCard({ profile, keys, slug, t, uiLang, body }: Props) {
+  const at = (section?: string) => <SectionLink section={section} body={body} label={t.statedIn} />;
   const lang = profile.document.lang;
   const incidentFirst = [...profile.emails].sort(
     (a, b) => Number(b.uses.includes('incident-reports')) - Number(a.uses.includes('incident-reports')),
@@ -37,20 +40,35 @@ export function ContactCard({ profile, keys, slug, t, uiLang }: Props) {
                 className="[overflow-wrap:anywhere] text-lg font-semibold text-blue-700 underline dark:text-blue-300"
                 data-testid={e.uses.includes('incident-reports') ? 'incident-email' : 'email'}
               >
-                {e.address}
+                <EmailText address={e.address} />
               </a>{' '}
               <span className="text-sm text-gray-700 dark:text-gray-300">({e.uses.map((u) => t.emailUses[u]).join(', ')})</span>
+              {at(e.section)}
             </li>
           ))}
         </ul>
-        {profile.urgent_subject && <p className="mt-1 font-medium" data-testid="urgent-subject">{t.urgentSubject(profile.urgent_subject)}</p>}
+        {profile.urgent_subject && <p className="mt-1 font-medium" data-testid="urgent-subject">{t.urgentSubject(profile.urgent_subject)}{at(profile.sections?.urgent_subject)}</p>}
       </Row>
       <Row label={t.phone} testId="phone">
         <Channel channel={profile.telephone} t={t} contentLang={lang} />
+        {at(profile.telephone?.section)}
       </Row>
       <Row label={t.hours}>
-        {profile.hours ? <HoursBlock hours={profile.hours} t={t} contentLang={lang} /> : <p>{t.notStated}</p>}
+        {profile.hours ? <HoursBlock profile={profile} t={t} contentLang={lang} /> : <p>{t.notStated}</p>}
+        {at(profile.sections?.hours)}
       </Row>
+      {profile.conditions.length > 0 && (
+        <Row label={t.conditionsHeading} testId="conditions">
+          <ul className="space-y-1">
+            {profile.conditions.map((c, i) => (
+              <li key={i} data-code={c.code}>
+                <strong>{t.conditionLabels[c.code]}</strong>{t.colon}<q lang={lang}>{c.as_written}</q>
+                {at(c.section)}
+              </li>
+            ))}
+          </ul>
+        </Row>
+      )}
       <Row label={t.pgp} testId="pgp">
         <PgpKeys keys={profile.pgp_keys} held={keys.keys} asOf={keys.asOf} keyHref={`/files/${slug}/${keys.files.key}`} t={t} lang={uiLang} contentLang={lang} sources={readKeySources(keys.files.dir)} />
       </Row>
@@ -69,6 +87,7 @@ export function ContactCard({ profile, keys, slug, t, uiLang }: Props) {
       </Row>
       <Row label={t.address}>
         {profile.address ? <address className="whitespace-pre-line not-italic" lang={lang}>{profile.address}</address> : <p>{t.notStated}</p>}
+        {at(profile.sections?.address)}
       </Row>
     </section>
   );

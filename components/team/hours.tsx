@@ -1,15 +1,16 @@
-import type { Hours } from '@/lib/profile/schema';
+import type { Profile } from '@/lib/profile/schema';
 import type { Dictionary } from '@/lib/i18n';
 import { aroundTheClockSentence, formatDays } from '@/lib/hours';
 
-/** Operating hours and 24/7 arrangements, structured first, the team's words after. */
-export function HoursBlock({ hours, t, contentLang }: { hours: Hours; t: Dictionary; contentLang: string }) {
+/** Operating hours and 24/7 arrangements, structured first (with the team's conditions), the team's words after. */
+export function HoursBlock({ profile, t, contentLang }: { profile: Profile; t: Dictionary; contentLang: string }) {
+  const hours = profile.hours!;
   const atc = hours.around_the_clock;
   return (
     <div data-testid="hours">
       {atc && (
         <p className="font-semibold text-green-800 dark:text-green-300" data-testid="around-the-clock">
-          {aroundTheClockSentence(atc, t)}
+          {aroundTheClockSentence(profile, t)}
         </p>
       )}
       {hours.schedule.length > 0 ? (
@@ -22,7 +23,7 @@ export function HoursBlock({ hours, t, contentLang }: { hours: Hours; t: Diction
           ))}
         </ul>
       ) : (
-        <p>{t.noSchedule}</p>
+        !atc && <p>{t.noSchedule}</p>
       )}
       <p className="text-sm text-gray-700 dark:text-gray-300">
         {t.timezone}{t.colon}<code>{hours.timezone}</code>

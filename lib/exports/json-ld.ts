@@ -9,6 +9,7 @@
  * "emergency" contact point only for a line the public may call (an
  * emergency number, or a 24/7 service open to everyone).
  */
+import { availabilityClaims, type AvailabilityClaim } from '@/lib/availability';
 import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import type { Lang } from '@/lib/i18n';
@@ -44,11 +45,12 @@ function hours(record: ExportTeam): JsonLd[] {
   }));
 }
 
-function contactPoints(record: ExportTeam): JsonLd[] {
+function contactPoints(record: ExportTeam, claims: AvailabilityClaim[]): JsonLd[] {
   const email = record.emails.find((e) => e.preferred)!.address;
   const publicPhones = record.phones.filter((p) => p.channel === 'telephone' && p.use !== 'customers-only');
   const availableLanguage = record.languages;
-  const areaServed = record.constituency?.countries?.map((c) => c.code);
+  // The area the team names: its regions when it names some, else its countries; never wider than the listing.
+  const areaServed = record.constituency?.regions?.length ? record.constituency.regions : record.constituency?.countries?.map((c) => c.code);
   const points: JsonLd[] = [
     withoutEmptyValues({
       '@type': 'ContactPoint',
@@ -60,19 +62,24 @@ function contactPoints(record: ExportTeam): JsonLd[] {
       hoursAvailable: hours(record),
     }),
   ];
-  const roundTheClock = record.hours?.around_the_clock;
-  const open24 = roundTheClock?.audience === 'everyone' ? roundTheClock.channels : [];
-  const emergencyPhone = publicPhones.find((p) => p.use === 'emergency') ?? (open24.includes('phone') ? publicPhones[0] : undefined);
-  if (emergencyPhone || open24.includes('email')) {
+  // 24/7 as the listing states it (lib/availability.ts): schema.org hours cannot carry a condition, so a
+  // 24/7 claim with any condition ("except public holidays", "emergencies only") gets no round-the-clock
+  // hours, and the team's own words go in the description instead.
+  const open24 = claims.filter((c) => c.aroundTheClock && c.published);
+  const conditions = [...new Set(open24.flatMap((c) => c.conditions.map((k) => k.quote)))];
+  const emergencyPhone = publicPhones.find((p) => p.use === 'emergency') ?? (open24.some((c) => c.channel === 'phone') ? publicPhones[0] : undefined);
+  const email24 = open24.some((c) => c.channel === 'email');
+  if (emergencyPhone || email24) {
     points.push(
       withoutEmptyValues({
         '@type': 'ContactPoint',
         contactType: 'emergency',
         telephone: emergencyPhone?.number,
-        email: open24.includes('email') ? email : undefined,
+        email: email24 ? email : undefined,
         availableLanguage,
         areaServed,
-        hoursAvailable: open24.length ? [ALL_WEEK] : undefined,
+        hoursAvailable: open24.length && conditions.length === 0 ? [ALL_WEEK] : undefined,
+        description: conditions.length ? conditions.join(' / ') : undefined,
       }),
     );
   }
@@ -103,6 +110,6 @@ export function teamJsonLd(team: Team, siteUrl: string, lang: Lang): JsonLd {
     email: record.emails.find((e) => e.preferred)!.address,
     telephone: phone?.number,
     faxNumber: record.phones.find((p) => p.channel === 'fax')?.number,
-    contactPoint: contactPoints(record),
+    contactPoint: contactPoints(record, availabilityClaims(team.profile)),
   });
 }

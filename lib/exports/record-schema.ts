@@ -58,6 +58,9 @@ export const exportTeamSchema = z
       .optional()
       .describe(P.constituency.description!),
     memberships: nonEmptyList(P.memberships),
+    conditions: nonEmptyList(P.conditions),
+    sections: P.sections,
+    checked_against: P.checked_against,
     languages: P.languages,
     tlp: P.tlp,
     reporting: P.reporting

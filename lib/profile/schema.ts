@@ -10,9 +10,9 @@ import 'server-only';
 import { z } from 'zod';
 import { normalizeHex } from '@/lib/fingerprint';
 import { isRealIsoDate, isValidTimeZone, PROFILE_LIMITS, unsafeUrlReason } from './rules';
-import { CONSTITUENCY_TAGS, DAYS, EMAIL_USES, MEMBERSHIP_STATUSES, PHONE_USES, TEAM_TYPES } from './vocabulary';
+import { CONDITION_CODES, CONDITION_SCOPES, CONSTITUENCY_TAGS, DAYS, EMAIL_USES, MEMBERSHIP_HOLDERS, MEMBERSHIP_STATUSES, PHONE_USES, TEAM_TYPES } from './vocabulary';
 
-export { CONSTITUENCY_TAGS, DAYS, EMAIL_USES, MEMBERSHIP_STATUSES, PHONE_USES, TEAM_TYPES };
+export { CONDITION_CODES, CONDITION_SCOPES, CONSTITUENCY_TAGS, DAYS, EMAIL_USES, MEMBERSHIP_HOLDERS, MEMBERSHIP_STATUSES, PHONE_USES, TEAM_TYPES };
 
 /** "expected at most 200 characters, got 5,000": the limit and the size, so the author knows how much to cut. */
 const atMost = (max: number, unit: 'characters' | 'items') => ({
@@ -70,6 +70,38 @@ const isoDate = z
 
 const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time written HH:MM (24-hour clock)');
 
+/** Provenance: where in the team's document a fact is stated. */
+const sectionRef = (what: string) =>
+  text(
+    `The section of the team's document that states ${what}: its number as the team prints it (e.g. 2.4), or its heading as written when the team does not number its sections. It must be a heading of the profile body.`,
+    PROFILE_LIMITS.name,
+  ).optional();
+
+/** A condition the team's document puts on a channel or a service, with the words that state it (lib/availability.ts reads these). */
+export const conditionSchema = z
+  .strictObject({
+    code: z
+      .enum(CONDITION_CODES)
+      .describe(
+        'What the condition is: critical-incidents-only, emergencies-only (e.g. "only in an absolute emergency"), customers-only, open-to-all (the document says anyone may use it), except-public-holidays, first-reply-delay (a stated delay for a first reply), preferred-channel (the document prefers this channel to the others), intervention-delay (when the team intervenes).',
+      ),
+    applies_to: list(z.enum(CONDITION_SCOPES), CONDITION_SCOPES.length)
+      .min(1)
+      .describe('What it limits: phone, email, around-the-clock (the 24/7 service), hours (the regular opening hours).'),
+    as_written: asWritten('The sentence that states the condition'),
+    section: sectionRef('the condition'),
+  })
+  .describe('A condition stated by the team, set only when its document states it; it travels with every claim it limits.');
+
+/** The document version and date this listing was checked against, and when. */
+export const checkedAgainstSchema = z
+  .strictObject({
+    version: text('The version of the team\'s document, as it prints it (e.g. 1.0).', 50),
+    date: isoDate.describe('The date the document gives to that version, YYYY-MM-DD (quoted).'),
+    checked_on: isoDate.describe('When the directory last read the listing against that document, YYYY-MM-DD (quoted).'),
+  })
+  .describe('Which document version and date the listing was checked against, and when.');
+
 
 
 
@@ -90,6 +122,7 @@ export const phoneSchema = z
     display: asWritten('The number as printed in the document, with its spacing', PROFILE_LIMITS.name),
     use: z.enum(PHONE_USES).describe('What the number is for: main line, emergency / 24x7 line, hotline, or reserved to customers.'),
     note: asWritten('A remark on this number').optional(),
+    section: sectionRef('this number'),
   })
   .describe('One telephone number.');
 
@@ -103,6 +136,7 @@ export const telephoneSchema = z
     status: channelState,
     numbers: list(phoneSchema, 10).default([]).describe('The published numbers (empty unless status is public).'),
     note: asWritten('What the document says about this channel').optional(),
+    section: sectionRef('this channel'),
   })
   .refine((t) => (t.status === 'public') === t.numbers.length > 0, {
     message: 'expected numbers when status is public, and none otherwise',
@@ -115,6 +149,7 @@ export const emailSchema = z
     address: email.describe('The e-mail address.'),
     uses: list(z.enum(EMAIL_USES), EMAIL_USES.length).min(1).describe('What this address is for.'),
     note: asWritten('A remark on this address').optional(),
+    section: sectionRef('this address'),
   })
   .describe('One e-mail address and its uses.');
 
@@ -131,6 +166,7 @@ export const pgpKeySchema = z
     user_id: asWritten('The user ID of the key', 500).optional(),
     urls: list(httpsUrl, 10).default([]).describe('Where the public key can be downloaded, as given by the document.'),
     location_note: asWritten('Where else the document says the key can be found (key servers, web pages)').optional(),
+    section: sectionRef('this key'),
   })
   .superRefine((k, ctx) => {
     if (!k.key_id) return;
@@ -169,7 +205,10 @@ export const hoursSchema = z
     around_the_clock: z
       .strictObject({
         channels: list(z.enum(['phone', 'email']), 2).min(1).describe('Channels available 24/7.'),
-        audience: z.enum(['everyone', 'customers']).describe('Who may use the 24/7 service.'),
+        audience: z
+          .enum(['everyone', 'customers'])
+          .optional()
+          .describe('Who may use the 24/7 service, only when the document says so; a condition (customers-only or open-to-all, applying to around-the-clock) must carry the words that state it. Leave out when the document names no audience.'),
         except_public_holidays: z.boolean().optional().describe('True when the 24/7 service excludes public holidays.'),
         as_written: asWritten('The 24/7 arrangement'),
       })
@@ -181,7 +220,11 @@ export const hoursSchema = z
 export const membershipSchema = z
   .strictObject({
     organisation: text('The network, association or scheme (e.g. InterCERT France, FIRST, TF-CSIRT).'),
-    status: z.enum(MEMBERSHIP_STATUSES).describe('The status the document states.'),
+    status: z.enum(MEMBERSHIP_STATUSES).describe('The status exactly as the document states it: a candidacy or an application is candidate, not member.'),
+    held_by: z
+      .enum(MEMBERSHIP_HOLDERS)
+      .optional()
+      .describe('Who holds it when not the team itself: parent (the company or body the team belongs to). Left out when the team holds it.'),
     as_written: asWritten('The sentence that states it'),
   })
   .describe('A membership, accreditation or qualification the document states.');
@@ -226,7 +269,7 @@ export const profileSchema = z
       .strictObject({
         tags: list(z.enum(CONSTITUENCY_TAGS), CONSTITUENCY_TAGS.length).default([]).describe('Who the team serves, in a fixed vocabulary used by filters.'),
         customers_only: z.boolean().describe('True when only contracted customers (or the host organisation) are served.'),
-        countries: list(z.string().regex(/^[A-Z]{2}$/, 'expected ISO 3166-1 alpha-2 codes'), 250).default([]).describe('Countries served.'),
+        countries: list(z.string().regex(/^[A-Z]{2}$/, 'expected ISO 3166-1 alpha-2 codes'), 250).default([]).describe('Countries served, as the document states them; a team that serves a region gets regions, not its whole country.'),
         regions: list(text('A region served.'), 100).default([]).describe('Regions served, when the constituency is regional.'),
         worldwide: z.boolean().optional().describe('True when the document says the team also serves organisations anywhere in the world.'),
         as_written: asWritten('The constituency'),
@@ -264,7 +307,7 @@ export const profileSchema = z
         lang: z.string().regex(/^[a-z]{2}$/, 'expected an ISO 639-1 code such as fr or en').describe('Language of the document and of the profile body.'),
         version: text('Version of the RFC 2350 document.', 50).optional(),
         last_updated: isoDate.describe('Date of last update, YYYY-MM-DD (quoted in YAML).'),
-        date_note: asWritten('Remarks on the document dates, when the document is inconsistent').optional(),
+        date_note: text('The directory\'s own remark on the document dates, when the document is inconsistent (not a quote).', PROFILE_LIMITS.asWritten).optional(),
         locations: list(httpsUrl, 10).default([]).describe('Where the document is published.'),
         signed: z.boolean().describe('Whether the document says it is PGP-signed.'),
         signature_url: httpsUrl
@@ -275,6 +318,22 @@ export const profileSchema = z
         source: text('File of the seed or source document this profile was made from.', 500).optional(),
       })
       .describe('The RFC 2350 document the profile was made from.'),
+    checked_against: checkedAgainstSchema.optional(),
+    conditions: list(conditionSchema, 30)
+      .default([])
+      .describe('Conditions the document puts on its channels and services (availability, audience, restrictions, reply delay), each with its words and section.'),
+    sections: z
+      .strictObject({
+        address: sectionRef('the postal address'),
+        timezone: sectionRef('the time zone'),
+        hours: sectionRef('the operating hours and any 24/7 arrangement'),
+        urgent_subject: sectionRef('the urgent subject tag'),
+        members: sectionRef('the team members'),
+        constituency: sectionRef('the constituency'),
+        reporting: sectionRef('how to report an incident'),
+      })
+      .optional()
+      .describe('Provenance of facts whose objects have no section field of their own: the section of the team\'s document that states each.'),
   })
   .describe('A CSIRT profile: the frontmatter of content/teams/<slug>/profile.md.');
 
@@ -282,3 +341,4 @@ export type Profile = z.infer<typeof profileSchema>;
 export type PgpKey = z.infer<typeof pgpKeySchema>;
 export type Phone = z.infer<typeof phoneSchema>;
 export type Hours = z.infer<typeof hoursSchema>;
+export type Condition = z.infer<typeof conditionSchema>;

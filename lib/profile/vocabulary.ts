@@ -39,3 +39,21 @@ export const PHONE_USES = ['main', 'emergency', 'hotline', 'customers-only'] as 
 export const EMAIL_USES = ['incident-reports', 'general', 'document-updates'] as const;
 
 export const MEMBERSHIP_STATUSES = ['member', 'participant', 'candidate', 'listed', 'accredited', 'certified', 'qualified'] as const;
+
+/** Who holds a membership or qualification when it is not the team itself. */
+export const MEMBERSHIP_HOLDERS = ['team', 'parent'] as const;
+
+/** Conditions a team's document may put on a channel or service (codes: pages word them in the reader's language). */
+export const CONDITION_CODES = [
+  'critical-incidents-only',
+  'emergencies-only',
+  'customers-only',
+  'open-to-all',
+  'except-public-holidays',
+  'first-reply-delay',
+  'preferred-channel',
+  'intervention-delay',
+] as const;
+
+/** What a condition limits. */
+export const CONDITION_SCOPES = ['phone', 'email', 'around-the-clock', 'hours'] as const;

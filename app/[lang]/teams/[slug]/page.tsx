@@ -12,7 +12,8 @@ import { feedAlternate, siteUrl, teamPermalink } from '@/lib/site-url';
 import { incidentEmail } from '@/lib/team-view';
 import { MarkdownBody } from '@/components/markdown-body';
 import { safeJsonForScript, teamJsonLd } from '@/lib/exports';
-import { LANGS, dict, isLang } from '@/lib/i18n';
+import { LANGS, dict, formatDate, isLang } from '@/lib/i18n';
+import { fill } from '@/lib/fill';
 import { findTeam, loadTeams } from '@/lib/profile/load';
 
 export const dynamicParams = false;
@@ -65,13 +66,18 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
             {place && <> · <span lang={cl}>{place}</span></>}
           </p>
         </header>
-        <ContactCard profile={p} keys={keys} slug={team.slug} t={t} uiLang={lang} />
+        <ContactCard profile={p} keys={keys} slug={team.slug} t={t} uiLang={lang} body={team.body} />
         <ReportSection team={team} keys={keys} t={t} />
         <SignedFiles slug={team.slug} keys={keys} fingerprint={keys.keys?.length === 1 ? keys.keys[0].fingerprint : null} lang={lang} />
         <Facts profile={p} t={t} lang={lang} />
         <section aria-labelledby="description-heading" className="mt-10">
           <h2 id="description-heading" className="text-xl font-bold">{t.descriptionHeading}</h2>
           <p className="text-sm text-gray-700 dark:text-gray-300">{t.descriptionIntro}</p>
+          {p.checked_against && (
+            <p className="text-sm text-gray-700 dark:text-gray-300" data-testid="checked-against">
+              {fill(t.checkedAgainst, { version: p.checked_against.version, date: formatDate(p.checked_against.date, lang), checked: formatDate(p.checked_against.checked_on, lang) })}
+            </p>
+          )}
           <MarkdownBody markdown={team.body} lang={cl} emptyNote={{ text: t.emptySection, lang }} />
           <p className="mt-6 text-sm text-gray-700 dark:text-gray-300">{t.sourceNote}</p>
         </section>

@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { loadTeams } from '@/lib/profile/load';
+import { renderMarkdown } from '@/lib/markdown';
+import { sectionAnchor } from '@/lib/section-anchor';
+import { sectionRefs } from '@/lib/fidelity/claims';
+
+test('every section a real profile cites is a heading id of its rendered body', async () => {
+  for (const team of loadTeams(path.resolve('content'))) {
+    const html = await renderMarkdown(team.body, { text: 'empty', lang: 'en' });
+    const refs = sectionRefs(team.profile);
+    assert.ok(refs.length >= 5, `${team.slug} cites its sections`);
+    for (const { field, value } of refs) {
+      const id = sectionAnchor(team.body, value);
+      assert.ok(id, `${team.slug} ${field}: "${value}" names no heading`);
+      assert.ok(html.includes(`id="${id}"`), `${team.slug} ${field}: id ${id} not in the rendered body`);
+    }
+  }
+});
+
+test('a label finds its heading by number, else by words; repeated headings get GitHub suffixes', async () => {
+  const body = '## 1. About\n\n### 1.1. Date\n\n## Contact\n\n### Contact\n\ntext\n';
+  assert.equal(sectionAnchor(body, '1.1'), 'user-content-11-date');
+  assert.equal(sectionAnchor(body, '1.1.'), 'user-content-11-date');
+  assert.equal(sectionAnchor(body, 'CONTACT'), 'user-content-contact');
+  assert.equal(sectionAnchor(body, '2.4'), null);
+  const html = await renderMarkdown(body, { text: 'empty', lang: 'en' });
+  assert.match(html, /id="user-content-contact-1"/, 'the second "Contact" is contact-1');
+});
