@@ -12,7 +12,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="fr">
       <body className="min-h-screen bg-gray-50 font-sans text-gray-900 antialiased dark:bg-gray-950 dark:text-gray-100">
-        <BilingualChoice heading="notFoundTitle" text="notFoundText" cta="backHome" />
+        <BilingualChoice heading="notFoundTitle" text="notFoundText" cta="backHome" withHelpAndSearch />
       </body>
     </html>
   );

@@ -77,6 +77,35 @@ async function main() {
     'notice.txt': 'A notice signed by another key.\n',
     'notice.txt.asc': await sign('A notice signed by another key.\n', stranger.privateKey),
   });
+  // What keys:refresh would have recorded: the team's key URL and keys.openpgp.org agree, its WKD did not answer.
+  const fpr = good.privateKey.getFingerprint().toUpperCase();
+  const at = '2026-05-31T06:00:00.000Z';
+  fs.writeFileSync(
+    path.join(ROOT, 'test-signed-team', 'key-sources.json'),
+    `${JSON.stringify(
+      {
+        format: 1,
+        team: 'test-signed-team',
+        checked_at: at,
+        keys: [
+          {
+            fingerprint: fpr,
+            state: 'unchanged',
+            revoked: false,
+            newly_revoked: false,
+            sources: [
+              { kind: 'profile-url', url: 'https://test-signed-team.example/key.asc', checked_at: at, outcome: 'same-fingerprint', merge: 'unchanged' },
+              { kind: 'wkd-advanced', url: 'https://openpgpkey.test-signed-team.example/.well-known/openpgpkey/test-signed-team.example/hu/x', checked_at: at, outcome: 'unreachable', reason: 'timeout' },
+              { kind: 'vks', url: `https://keys.openpgp.org/vks/v1/by-fingerprint/${fpr}`, checked_at: at, outcome: 'same-fingerprint', merge: 'unchanged' },
+            ],
+          },
+        ],
+        documents: [],
+      },
+      null,
+      2,
+    )}\n`,
+  );
   // The team's secret key, outside the content folder: the report composer's e2e test decrypts with it.
   fs.mkdirSync(path.join(ROOT, '..', '..', 'secret'), { recursive: true });
   fs.writeFileSync(path.join(ROOT, '..', '..', 'secret', 'test-signed-team.secret.asc'), good.privateKey.armor());

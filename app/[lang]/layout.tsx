@@ -40,7 +40,12 @@ export default async function LangLayout({ children, params }: LayoutProps<'/[la
           {t.skipToContent}
         </a>
         {children}
-        <footer className="no-print mx-auto max-w-4xl px-4 py-8 text-sm text-gray-700 dark:text-gray-300">{t.footer}</footer>
+        <footer className="no-print mx-auto max-w-4xl px-4 py-8 text-sm text-gray-700 dark:text-gray-300">
+          <p>{t.footer}</p>
+          <p className="mt-2">
+            <a href={`/${lang}/partners/`} className="inline-block min-h-6 underline" data-testid="partners-link">{t.partners.footerLink}</a>
+          </p>
+        </footer>
       </body>
     </html>
   );

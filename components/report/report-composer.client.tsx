@@ -79,7 +79,7 @@ export function ReportComposer({ team, items, strings: s }: Props) {
   }
 
   return (
-    <form className="js-only mt-3 space-y-3" onSubmit={(e) => e.preventDefault()} data-testid="report-composer">
+    <div className="js-only mt-3 space-y-3" data-testid="report-composer">
       <p className="text-sm">{s.intro}</p>
       {items.map((label, i) => (
         <div key={i} className="flex flex-col">
@@ -113,6 +113,6 @@ export function ReportComposer({ team, items, strings: s }: Props) {
           <p className="self-center text-sm" data-testid="report-no-key">{s.noKey}</p>
         )}
       </div>
-    </form>
+    </div>
   );
 }

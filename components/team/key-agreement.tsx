@@ -16,7 +16,7 @@ import { FingerprintQr } from './fingerprint-qr';
 export function KeyAgreement({ fingerprint, record, checkedAt, t, lang }: { fingerprint: string; record: KeyRecord | null; checkedAt: string | null; t: Dictionary; lang: UiLang }) {
   const ok = (good: boolean) => <span aria-hidden="true" className={good ? 'text-green-800 dark:text-green-300' : 'text-red-800 dark:text-red-300'}>{good ? '✓' : '✗'} </span>;
   return (
-    <div className="rounded border border-gray-300 p-3 text-sm dark:border-gray-700" data-testid="key-agreement">
+    <div className="print-optional rounded border border-gray-300 p-3 text-sm dark:border-gray-700" data-testid="key-agreement">
       <ul className="space-y-0.5">
         <li data-testid="agreement-document">{ok(true)}{t.printedInDocument}</li>
         {record?.sources.map((s, i) => (

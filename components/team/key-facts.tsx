@@ -26,7 +26,7 @@ export function KeyFactsBlock({ facts, t, lang, asOf, downloadHref }: { facts: K
       <KeyStatusNow dates={dates} lang={lang} strings={keyStatusStrings(t)}>
         <BuildStatus dates={dates} t={t} lang={lang} asOf={asOf} />
       </KeyStatusNow>
-      <dl className="grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
+      <dl className="print-optional grid gap-x-4 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
         <dt className="font-medium">{t.algorithm}</dt>
         <dd data-testid="key-algorithm">{facts.algorithmLabel}</dd>
         <dt className="font-medium">{t.created}</dt>

@@ -6,6 +6,7 @@ import { ContactCard } from '@/components/team/contact-card';
 import { Facts } from '@/components/team/facts';
 import { SignedFiles } from '@/components/team/signed-files';
 import { ReportSection } from '@/components/report/report-section';
+import { PrintDate } from '@/components/team/print-date.client';
 import { teamKeys } from '@/lib/profile/keys';
 import { LinkToTeam } from '@/components/team/link-to-team';
 import { feedAlternate, siteUrl, teamPermalink } from '@/lib/site-url';
@@ -66,11 +67,21 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
             {place && <> · <span lang={cl}>{place}</span></>}
           </p>
         </header>
+        <p className="print-only text-sm" data-testid="print-header">
+          {t.permalinkLabel} {teamPermalink(team.slug, lang)} · <PrintDate lang={lang} label={t.printedOn} />
+        </p>
+        <p className="no-print mb-3 text-sm">
+          <label className="inline-flex min-h-6 items-center gap-2">
+            <input type="checkbox" id="print-full" className="h-5 w-5" /> {t.printFull}
+          </label>
+        </p>
         <ContactCard profile={p} keys={keys} slug={team.slug} t={t} uiLang={lang} body={team.body} />
-        <ReportSection team={team} keys={keys} t={t} />
-        <SignedFiles slug={team.slug} keys={keys} fingerprint={keys.keys?.length === 1 ? keys.keys[0].fingerprint : null} lang={lang} />
-        <Facts profile={p} t={t} lang={lang} />
-        <section aria-labelledby="description-heading" className="mt-10">
+        <div className="print-optional">
+          <ReportSection team={team} keys={keys} t={t} />
+          <SignedFiles slug={team.slug} keys={keys} fingerprint={keys.keys?.length === 1 ? keys.keys[0].fingerprint : null} lang={lang} />
+          <Facts profile={p} t={t} lang={lang} />
+        </div>
+        <section aria-labelledby="description-heading" className="print-optional mt-10">
           <h2 id="description-heading" className="text-xl font-bold">{t.descriptionHeading}</h2>
           <p className="text-sm text-gray-700 dark:text-gray-300">{t.descriptionIntro}</p>
           {p.checked_against && (
@@ -81,7 +92,9 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
           <MarkdownBody markdown={team.body} lang={cl} emptyNote={{ text: t.emptySection, lang }} />
           <p className="mt-6 text-sm text-gray-700 dark:text-gray-300">{t.sourceNote}</p>
         </section>
-        <LinkToTeam team={team} lang={lang} keyFile={keys.files.key} />
+        <div className="print-optional">
+          <LinkToTeam team={team} lang={lang} keyFile={keys.files.key} />
+        </div>
         {/* The second and last dangerouslySetInnerHTML: JSON, not HTML, escaped by safeJsonForScript so no profile text can close the script element. */}
         <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: safeJsonForScript(teamJsonLd(team, siteUrl(), lang)) }} />
       </main>
