@@ -13,7 +13,7 @@ export type Email = { address: string; uses: EmailUse[] };
 
 const AT = /\s*(?:\[\s*(?:at|@|arobase)\s*\]|\(\s*(?:at|@|arobase)\s*\)|\{\s*(?:at|@)\s*\}|<\s*at\s*>)\s*/gi;
 const DOT = /\s*(?:\[\s*(?:dot|point|punkt|\.)\s*\]|\(\s*(?:dot|point|punkt|\.)\s*\))\s*/gi;
-const ADDRESS = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const ADDRESS = /(?<![A-Za-z0-9._%+/=-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** Replaces obfuscated "@" and "." between address-like words; returns the obfuscated forms met. */
 export function deobfuscate(text: string): { text: string; obfuscated: string[] } {

@@ -25,6 +25,7 @@ import { keyText } from './lookup';
 import { splitSections, type Outline } from './sections';
 import { plain, squash } from './text';
 import { extractMembers, extractOtherChannels, inferTeamType } from './team';
+import { restoreLineBreaks } from './inline-sections';
 import { ianaTimeZone } from './timezone';
 
 export type ImportOptions = {
@@ -53,7 +54,9 @@ function compact<T extends Record<string, unknown>>(value: T): T {
 export function extractProfile(raw: string, options: ImportOptions = {}, report = new Report()): Extraction {
   const unarmored = stripClearsign(raw);
   if (unarmored.clearsigned) report.note('input', 'clearsigned document: OpenPGP armor stripped');
-  const cleaned = cleanText(unarmored.text, { pages: options.pdfPages });
+  const inline = restoreLineBreaks(unarmored.text);
+  if (inline.count) report.note('sections', `line breaks lost: ${inline.count} RFC 2350 headings found inline and put back on their own lines`);
+  const cleaned = cleanText(inline.text, { pages: options.pdfPages });
   for (const repair of cleaned.repairs) report.note('cleaning', repair);
   const found = splitSections(cleaned.text);
   const placed = mapToRfc2350(found);
@@ -69,7 +72,8 @@ export function extractProfile(raw: string, options: ImportOptions = {}, report 
   const team_type = inferTeamType(outline, names?.official, report);
   const { address, city } = extractAddress(outline, report);
   const international = extractTelephone(outline, undefined, new Report())?.numbers.map((n) => n.e164) ?? [];
-  const country = inferCountry(address, international, report);
+  const domains = extractEmails(outline, new Report()).map((e) => e.address.split('@')[1]);
+  const country = inferCountry(address, international, report, domains);
   const region = frenchRegion(address, country);
   if (region) report.inferred('region', region.region, `postal code ${region.postcode}`);
   else report.missing('region');
@@ -88,7 +92,8 @@ export function extractProfile(raw: string, options: ImportOptions = {}, report 
   const hoursFacts = extractHours(outline, report);
   let hours: Record<string, unknown> | undefined;
   if (tz) {
-    report.found('hours.timezone', tz.iana, `${tz.reason}; as written "${tzWritten}"`);
+    if (tz.certain) report.found('hours.timezone', tz.iana, `${tz.reason}; as written "${tzWritten}"`);
+    else report.inferred('hours.timezone', tz.iana, `${tz.reason}; as written "${tzWritten}"`);
     hours = compact({
       timezone: tz.iana,
       timezone_as_written: tzWritten,
