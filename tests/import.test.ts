@@ -243,14 +243,14 @@ test('phones: E.164 from national and international forms, stray plus signs, rej
   assert.equal(normalisePhone('01 23 45 67 89', undefined), undefined, 'a national number needs the country');
 });
 
-test('time zones: IANA only when the wording makes it certain', () => {
+test('time zones: IANA when the wording makes it certain', () => {
   assert.equal(ianaTimeZone('CET/CEST : Paris (GMT+01:00)', undefined)?.iana, 'Europe/Paris');
   assert.equal(ianaTimeZone('CET/CEST UTC+1', 'FR')?.iana, 'Europe/Paris');
   assert.equal(ianaTimeZone('CET/CEST UTC+1', undefined), undefined, 'CET alone names no single zone');
   assert.equal(ianaTimeZone('RET / UTC+4 (Meeting Time)', 'FR')?.iana, 'Indian/Reunion');
   assert.equal(ianaTimeZone('Heure de La Réunion', undefined)?.iana, 'Indian/Reunion');
   assert.equal(ianaTimeZone('Europe/Paris, UTC+1', undefined)?.iana, 'Europe/Paris');
-  assert.equal(ianaTimeZone('UTC+1', 'FR'), undefined);
+  assert.equal(ianaTimeZone('UTC', undefined)?.certain, true);
   assert.equal(ianaTimeZone('UTC', undefined)?.iana, 'UTC');
 });
 
@@ -390,3 +390,20 @@ function makePdf(lines: string[]): Buffer {
   pdf += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
   return Buffer.from(pdf, 'latin1');
 }
+
+test('time zones: inferred (not certain) from a single-zone country or a bare whole-hour offset; never from several zones or summer time', () => {
+  assert.deepEqual(ianaTimeZone('Jakarta (GMT+07:00)', undefined), { iana: 'Asia/Jakarta', reason: '"jakarta" in the wording', certain: true });
+  assert.equal(ianaTimeZone('Surabaya (GMT + 07:00)', 'ID')?.iana, 'Asia/Jakarta');
+  const za = ianaTimeZone('UTC+02:00', 'ZA');
+  assert.equal(za?.iana, 'Africa/Johannesburg');
+  assert.equal(za?.certain, false);
+  assert.equal(ianaTimeZone('UTC+03:00', 'ZA')?.iana, 'Etc/GMT-3', 'an offset that disagrees with the country falls back to the offset');
+  const offset = ianaTimeZone('UTC+5', undefined);
+  assert.equal(offset?.iana, 'Etc/GMT-5', 'Etc/GMT reverses the sign');
+  assert.equal(offset?.certain, false);
+  assert.equal(ianaTimeZone('GMT-3', undefined)?.iana, 'Etc/GMT+3');
+  assert.equal(ianaTimeZone('UTC+1', 'FR')?.iana, 'Etc/GMT-1', 'France has several zones: only the offset is known');
+  assert.equal(ianaTimeZone('UTC+5:30', undefined), undefined, 'no Etc zone for a half-hour offset');
+  assert.equal(ianaTimeZone('GMT/UTC (GMT/UTC+0100 in Summer Time)', undefined), undefined);
+  assert.equal(ianaTimeZone('EST/EDT, CST/CDT, MST/MDT, PST/PDT', 'US'), undefined);
+});

@@ -21,9 +21,9 @@ const CET_BY_COUNTRY: Record<string, string> = {
   NO: 'Europe/Oslo', PL: 'Europe/Warsaw', CZ: 'Europe/Prague', HU: 'Europe/Budapest',
 };
 
-/** Countries with one zone for the whole territory (those with several — US, ID, BR, RU, AU, CA, MX… — are left out). */
+/** Countries with one zone for the whole territory (those with several — FR, ES, PT, US, ID, BR, RU, AU, CA, MX… — are left out or blanked). */
 const SINGLE_ZONE: Record<string, string> = {
-  ...CET_BY_COUNTRY, ES: '', PT: '', FI: 'Europe/Helsinki', EE: 'Europe/Tallinn', LV: 'Europe/Riga', LT: 'Europe/Vilnius', GR: 'Europe/Athens',
+  ...CET_BY_COUNTRY, FR: '', ES: '', NL: '', FI: 'Europe/Helsinki', EE: 'Europe/Tallinn', LV: 'Europe/Riga', LT: 'Europe/Vilnius', GR: 'Europe/Athens',
   RO: 'Europe/Bucharest', BG: 'Europe/Sofia', IE: 'Europe/Dublin', GB: 'Europe/London', SK: 'Europe/Bratislava', SI: 'Europe/Ljubljana',
   HR: 'Europe/Zagreb', RS: 'Europe/Belgrade', CY: 'Asia/Nicosia', MT: 'Europe/Malta', IS: 'Atlantic/Reykjavik', TR: 'Europe/Istanbul',
   JP: 'Asia/Tokyo', KR: 'Asia/Seoul', SG: 'Asia/Singapore', PH: 'Asia/Manila', TH: 'Asia/Bangkok', IN: 'Asia/Kolkata', LK: 'Asia/Colombo',
@@ -37,6 +37,8 @@ const SINGLE_ZONE: Record<string, string> = {
 
 const CET = /\b(cet|cest|mez|mesz|central european|heure d'europe centrale|hora central europea|mitteleuropaische)\b/;
 const OFFSET = /\b(?:utc|gmt)\s*([+\-−–])\s*(\d{1,2})(?:[:.h]?(\d{2}))?/;
+/** Summer time in the wording: a fixed Etc/GMT offset would be wrong half the year. */
+const SUMMER = /\b(cest|mesz|bst|ist|eest|edt|cdt|mdt|pdt|dst)\b|summer|daylight|heure d'ete|sommerzeit|horario de verano|ora legale|zomertijd/;
 const SEVERAL = /\b[ecmp][sd]t\s*\/\s*[ecmp][sd]t\b|\b(est|cst|mst|pst)\b.*\b(est|cst|mst|pst)\b/;
 
 /** UTC offsets in minutes that a zone uses in January and July. */
@@ -76,7 +78,7 @@ export function ianaTimeZone(asWritten: string, country: string | undefined): Ti
   if (single && (offset === undefined || offsetsOf(single).includes(offset))) {
     return { iana: single, reason: `the seat's country (${country}) has one time zone${offset === undefined ? '' : ' and its offset agrees'}`, certain: false };
   }
-  if (offset !== undefined && offset % 60 === 0 && Math.abs(offset) <= 12 * 60) {
+  if (offset !== undefined && !SUMMER.test(text) && offset % 60 === 0 && Math.abs(offset) <= 12 * 60) {
     const hours = offset / 60;
     const iana = hours === 0 ? 'Etc/GMT' : `Etc/GMT${hours > 0 ? '-' : '+'}${Math.abs(hours)}`;
     return { iana, reason: `only the offset UTC${hours >= 0 ? '+' : ''}${hours} is given; Etc/GMT zones reverse the sign and ignore summer time`, certain: false };
