@@ -14,7 +14,7 @@ import { fold, lines, plain, sentences, squash, stripBullet, urls } from './text
 export type Names = { official: string; short?: string };
 
 const OFFICIAL = /^(?:official name|full name|nom (?:complet|officiel)|d[ée]nomination|vollst[äa]ndiger name|offizieller name|nombre (?:oficial|completo))\s*:\s*(.+)$/i;
-const SHORT = /^(?:common name|short name|short|nom (?:court|usuel|abr[ée]g[ée])|acronyme|kurzname|kurzbezeichnung|nombre corto|acr[óo]nimo|abbreviation)\s*:\s*(.+)$/i;
+const SHORT = /^(?:common name|short name|short|nom (?:court|usuel|abr[ée]g[ée])|acronyme|kurzname|kurzbezeichnung|nombre corto|acr[óo]nimo|abbreviation|disingkat|singkatan|nama singkat|sigla|afkorting|nome breve)\s*:\s*(.+)$/i;
 
 function cleanName(value: string): string {
   return plain(value).replace(/\s*\((?:computer|cyber)[^)]*\)/i, '').replace(/[.;]+$/, '').trim();
@@ -40,6 +40,8 @@ export function extractNames(outline: Outline, report: Report): Names | undefine
       how = 'document title';
     }
   }
+  const inline = official && !short ? /^(.*?)[,;]?\s+(?:disingkat|abbreviated as|shortened to|abgekürzt)\s*:?\s*([^\s,;]+?)\.?$/i.exec(official) : null;
+  if (inline) [, official, short] = inline;
   if (!official) {
     report.missing('name.official', 'no team name found (section 2.1 or the title)');
     return undefined;

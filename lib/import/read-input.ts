@@ -33,7 +33,7 @@ function isPdf(bytes: Uint8Array): boolean {
 /** Text of a PDF, pages joined with a blank line. */
 export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number; links: string[] }> {
   const { extractText, extractLinks, getDocumentProxy } = await import('unpdf');
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   const { totalPages, text } = await extractText(pdf, { mergePages: false });
   let links: string[] = [];
   try {
