@@ -1,7 +1,8 @@
 /**
  * The import corpus (tests/fixtures/import-corpus/<id>/): real RFC 2350
  * documents with the contact facts a person read in each (expected.json).
- * scoreImport compares what the importer drew with those facts, fact by fact:
+ * (and the document's language, from meta.json). scoreImport compares what
+ * the importer drew with those facts, fact by fact:
  * found, missing, or WRONG (a value the document does not give). Wrong is
  * worse than missing: the corpus test fails on any WRONG.
  */
@@ -21,11 +22,13 @@ export type ExpectedFacts = {
   timezone: string | null;
   /** null: the document names no country, so any country is wrong. */
   country: string | null;
+  /** ISO 639-1 language of the document (from meta.json). */
+  language?: string;
 };
 
 export type CorpusDocument = { id: string; file: string; language: string; format: string; expected: ExpectedFacts };
 
-export const FACT_TYPES = ['email', 'phone', 'fingerprint', 'timezone', 'country'] as const;
+export const FACT_TYPES = ['email', 'phone', 'fingerprint', 'timezone', 'country', 'language'] as const;
 export type FactType = (typeof FACT_TYPES)[number];
 export type Tally = { found: number; missing: number; wrong: number };
 export type Score = { tally: Record<FactType, Tally>; problems: string[] };
@@ -39,7 +42,7 @@ export function loadCorpus(dir: string): CorpusDocument[] {
       const folder = path.join(dir, d.name);
       const meta = JSON.parse(fs.readFileSync(path.join(folder, 'meta.json'), 'utf8')) as { file: string; language: string; format: string };
       const expected = JSON.parse(fs.readFileSync(path.join(folder, 'expected.json'), 'utf8')) as ExpectedFacts;
-      return { id: d.name, file: path.join(folder, meta.file), language: meta.language, format: meta.format, expected };
+      return { id: d.name, file: path.join(folder, meta.file), language: meta.language, format: meta.format, expected: { ...expected, language: meta.language } };
     })
     .sort((a, b) => a.id.localeCompare(b.id));
 }
@@ -53,6 +56,7 @@ export function importedFacts(data: Record<string, unknown>) {
     pgp_keys?: { fingerprint: string }[];
     hours?: { timezone?: string };
     country?: string;
+    document?: { lang?: string };
   };
   return {
     emails: (d.emails ?? []).map((e) => e.address.toLowerCase()),
@@ -61,6 +65,7 @@ export function importedFacts(data: Record<string, unknown>) {
     fingerprints: (d.pgp_keys ?? []).map((k) => normalizeHex(k.fingerprint)),
     timezone: d.hours?.timezone ?? null,
     country: d.country ?? null,
+    language: d.document?.lang ?? null,
   };
 }
 
@@ -102,6 +107,7 @@ export function scoreImport(data: Record<string, unknown>, expected: ExpectedFac
     fingerprint: tallyList('fingerprint', expected.fingerprints, [], got.fingerprints, problems),
     timezone: tallyOne('timezone', expected.timezone, got.timezone, problems),
     country: tallyOne('country', expected.country, got.country, problems),
+    language: tallyOne('language', expected.language ?? null, expected.language ? got.language : null, problems),
   };
   return { tally, problems };
 }
