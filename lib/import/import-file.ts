@@ -32,10 +32,14 @@ export type ImportResult = Extraction & {
   text: string;
   validation: Validation;
   verification?: Verification;
+  /** Milliseconds spent reading the input (PDF text extraction, HTML parsing) and on everything after it. */
+  timings: { read: number; import: number };
 };
 
 export async function importFile(request: ImportRequest): Promise<ImportResult> {
+  const started = performance.now();
   const source = await readSource(request.file);
+  const read = performance.now() - started;
   const report = new Report();
   report.note('input', `${request.file} (${source.format})`);
   for (const n of source.notes) report.note('input', n);
@@ -82,7 +86,7 @@ export async function importFile(request: ImportRequest): Promise<ImportResult> 
   ].join('\n');
   const text = renderDraft(extraction.data, extraction.body, report, header);
   const validation = validateDraft(target, text);
-  return { ...extraction, report, slug, target, text, validation, verification };
+  return { ...extraction, report, slug, target, text, validation, verification, timings: { read, import: performance.now() - started - read } };
 }
 
 export { InputError, Report };
