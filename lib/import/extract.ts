@@ -16,9 +16,7 @@ import { extractHours } from './hours';
 import { extractAddress, extractHost, extractNames, extractWebsite, inferCountry } from './identity';
 import { extractKeys } from './keys';
 import { extractFax, extractTelephone } from './phones';
-import { namesToKeep } from './heading-case';
 import { frenchRegion } from './regions';
-import { mapToRfc2350 } from './rfc-outline';
 import { Report } from './report';
 import { extractLanguages, extractReporting, extractTlp, extractUrgentSubject } from './reporting';
 import { keyText } from './lookup';
@@ -26,6 +24,7 @@ import { splitSections, type Outline } from './sections';
 import { plain, squash } from './text';
 import { extractMembers, extractOtherChannels, inferTeamType } from './team';
 import { restoreLineBreaks } from './inline-sections';
+import { slotNotes } from './slots';
 import { ianaTimeZone } from './timezone';
 
 export type ImportOptions = {
@@ -59,12 +58,11 @@ export function extractProfile(raw: string, options: ImportOptions = {}, report 
   const cleaned = cleanText(inline.text, { pages: options.pdfPages });
   for (const repair of cleaned.repairs) report.note('cleaning', repair);
   const found = splitSections(cleaned.text);
-  const placed = mapToRfc2350(found);
-  const outline: Outline = { ...found, sections: placed.sections };
+  const outline: Outline = found;
   if (outline.tocLinesRemoved) report.note('sections', `table of contents skipped (${outline.tocLinesRemoved} lines)`);
   report.note('sections', `${outline.sections.length} sections found; RFC 2350 slots recognised: ${outline.sections.filter((s) => s.key).length}`);
-  for (const n of [...outline.notes, ...placed.notes]) report.note('sections', n);
-  if (placed.notes.some((n) => /in the draft/.test(n))) report.warn('body', 'sections were renumbered onto the RFC 2350 outline: check cross-references such as "voir 2.8" in the text');
+  for (const n of outline.notes) report.note('sections', n);
+  for (const n of slotNotes(outline.sections)) report.note('sections', n);
   const unnamed = ['name', 'address', 'timezone', 'phone', 'email', 'keys', 'constituency'].filter((k) => !outline.sections.some((s) => s.key === k));
   if (unnamed.length) report.warn('sections', `no section recognised for: ${unnamed.join(', ')} (facts searched elsewhere where possible)`);
 
@@ -153,6 +151,6 @@ export function extractProfile(raw: string, options: ImportOptions = {}, report 
       source: options.source,
     }),
   });
-  const body = renderBody(outline.sections, doc.lang, namesToKeep(names?.official, names?.short, host_organisation));
+  const body = renderBody(outline.sections);
   return { data, body, report, outline, clearsigned: unarmored.clearsigned, armored: unarmored.armored };
 }

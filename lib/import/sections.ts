@@ -1,7 +1,8 @@
 /**
- * Splits a cleaned document into RFC 2350 sections. Numbered headings keep
- * the team's numbers (a duplicate is renumbered); unnumbered ones get the
- * number the outline gives their words, or the next free one. Each section
+ * Splits a cleaned document into RFC 2350 sections. Each section keeps the
+ * number the team printed (`printed`, what the body shows); `number` is only
+ * the finder's internal address in the tree (a duplicate or an unnumbered
+ * heading gets a free one, never shown). Each section
  * knows which RFC 2350 slot it fills (its key), so extractors can find the
  * time zone or the key section whatever the team called or numbered them.
  */
@@ -25,6 +26,10 @@ export type Section = {
   parent: number;
   /** Printed instead of the number in the heading ("a." for lettered items, "" for none). */
   label?: string;
+  /** The number exactly as the team printed it; absent for an unnumbered heading. */
+  printed?: string;
+  /** True when the team printed the number behind the title ("MISSIONS 3.1."). */
+  numberBehind?: boolean;
 };
 
 export type Outline = {
@@ -59,7 +64,10 @@ export function splitSections(cleaned: string): Outline {
 
   const open = (c: Candidate, level: number, number: string, entry: OutlineEntry | undefined, canon: string | null, numberNote?: string) => {
     const parentOpen = stack[level - 2];
-    sections.push({ number, title: c.title, level, key: entry?.key, text: '', numberNote, parent: parentOpen ? parentOpen.index : -1, label: c.letter ? `${c.letter}.` : undefined });
+    sections.push({
+      number, title: c.title, level, key: entry?.key, text: '', numberNote, parent: parentOpen ? parentOpen.index : -1,
+      label: c.letter ? `${c.letter}.` : undefined, printed: c.letter ? undefined : c.number, numberBehind: c.numberBehind || undefined,
+    });
     used.add(number);
     stack.length = level - 1;
     stack.push({ index: sections.length - 1, canon, md: c.markdown, letter: Boolean(c.letter) });
