@@ -12,6 +12,7 @@ import test from 'node:test';
 import { htmlToText, looksLikeHtml } from '../lib/import/html';
 import { restoreLineBreaks } from '../lib/import/inline-sections';
 import { countryOfDomain } from '../lib/import/countries';
+import { findFingerprints } from '../lib/import/keys';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const CORPUS = path.join(ROOT, 'tests', 'fixtures', 'import-corpus');
@@ -91,4 +92,18 @@ test('ccTLD: a country domain gives its country, generic and sold-as-generic one
   assert.equal(countryOfDomain('ncsc.gov.uk'), 'GB');
   assert.equal(countryOfDomain('csirt-ca.org'), undefined);
   assert.equal(countryOfDomain('example.io'), undefined);
+});
+
+test('fingerprints in every printed form: grouped, solid, lowercase, colon pairs, 0x, wrapped at a line end', () => {
+  const want = 'AEFE65ACDC9047CA1AD626A32ED0E1B8C6D805FC';
+  for (const form of [
+    'Fingerprint: AEFE 65AC DC90 47CA 1AD6  26A3 2ED0 E1B8 C6D8 05FC',
+    'fingerprint = aefe65acdc9047ca1ad626a32ed0e1b8c6d805fc',
+    'Key fingerprint: AE:FE:65:AC:DC:90:47:CA:1A:D6:26:A3:2E:D0:E1:B8:C6:D8:05:FC',
+    'Fingerprint: 0xAEFE65ACDC9047CA1AD626A32ED0E1B8C6D805FC',
+    'Key Fingerprint : AEFE 65AC DC90 47CA 1AD6 26A3 2ED0 E1B8 C6D8\n05FC',
+  ]) {
+    assert.deepEqual(findFingerprints(form).map((f) => f.fingerprint), [want], form);
+  }
+  assert.deepEqual(findFingerprints('Key ID: 2ED0E1B8C6D805FC\nBits: 4096'), [], 'a key ID is not a fingerprint');
 });
