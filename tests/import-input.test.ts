@@ -13,6 +13,7 @@ import { htmlToText, looksLikeHtml } from '../lib/import/html';
 import { restoreLineBreaks } from '../lib/import/inline-sections';
 import { countryOfDomain } from '../lib/import/countries';
 import { findFingerprints } from '../lib/import/keys';
+import { extractProfile } from '../lib/import/extract';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const CORPUS = path.join(ROOT, 'tests', 'fixtures', 'import-corpus');
@@ -106,4 +107,15 @@ test('fingerprints in every printed form: grouped, solid, lowercase, colon pairs
     assert.deepEqual(findFingerprints(form).map((f) => f.fingerprint), [want], form);
   }
   assert.deepEqual(findFingerprints('Key ID: 2ED0E1B8C6D805FC\nBits: 4096'), [], 'a key ID is not a fingerprint');
+});
+
+test('HTML: only the marked headings are headings, so a paragraph that opens with a heading word stays text; a repeated top-level title takes its number', () => {
+  const page = ['1. Informasi Mengenai Dokumen', '1.1. Tanggal Update Terakhir', '2. Informasi Data/Kontak', '2.7. Alamat Surat Elektronik', '3. Informasi Mengenai Dokumen', '3.3. Konstituen']
+    .map((h) => `<h${h.split('.').length === 2 ? 3 : 4}>${h}</h${h.split('.').length === 2 ? 3 : 4}><p>${h.startsWith('3.3') ? 'Konstituen TIM-CSIRT meliputi seluruh kantor cabang' : 'csirt@example.go.id'}</p>`)
+    .join('');
+  const r = extractProfile(htmlToText(`<html><body>${page}</body></html>`), { html: true });
+  const constituency = r.outline.sections.find((s) => s.key === 'constituency');
+  assert.equal(constituency?.printed, '3.3');
+  assert.equal(constituency?.text, 'Konstituen TIM-CSIRT meliputi seluruh kantor cabang');
+  assert.equal(r.outline.sections.find((s) => s.printed === '3')?.key, 'charter');
 });

@@ -32,6 +32,8 @@ export type ImportOptions = {
   source?: string;
   /** Page count when the text came from a PDF: enables running header/footer removal. */
   pdfPages?: number;
+  /** The text came from an HTML page (its headings are marked "## …"). */
+  html?: boolean;
 };
 
 export type Extraction = {
@@ -57,7 +59,9 @@ export function extractProfile(raw: string, options: ImportOptions = {}, report 
   if (inline.count) report.note('sections', `line breaks lost: ${inline.count} RFC 2350 headings found inline and put back on their own lines`);
   const cleaned = cleanText(inline.text, { pages: options.pdfPages });
   for (const repair of cleaned.repairs) report.note('cleaning', repair);
-  const found = splitSections(cleaned.text);
+  // An HTML page that marks its headings (<h1>–<h6>, here "## …") says which lines are headings; a paragraph is never one.
+  const marked = Boolean(options.html) && (cleaned.text.match(/^#{1,6} \S/gm) ?? []).length >= 5;
+  const found = splitSections(cleaned.text, { markedHeadingsOnly: marked });
   const outline: Outline = found;
   if (outline.tocLinesRemoved) report.note('sections', `table of contents skipped (${outline.tocLinesRemoved} lines)`);
   report.note('sections', `${outline.sections.length} sections found; RFC 2350 slots recognised: ${outline.sections.filter((s) => s.key).length}`);

@@ -44,7 +44,7 @@ export async function importFile(request: ImportRequest): Promise<ImportResult> 
   report.note('input', `${request.file} (${source.format})`);
   for (const n of source.notes) report.note('input', n);
   const pages = source.format === 'pdf' ? Number(/PDF of (\d+) page/.exec(source.notes[0] ?? '')?.[1] ?? 0) : undefined;
-  const extraction = extractProfile(source.text, { source: path.basename(request.file), pdfPages: pages }, report);
+  const extraction = extractProfile(source.text, { source: path.basename(request.file), pdfPages: pages, html: source.format === 'html' }, report);
   const slots = new Set(extraction.outline.sections.map((s) => s.key).filter(Boolean)).size;
   if (slots < MIN_SLOTS) {
     throw new InputError(`${request.file} does not look like an RFC 2350 document: ${slots} of the outline's sections recognised in the ${source.format} text (at least ${MIN_SLOTS} needed)`);

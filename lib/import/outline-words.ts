@@ -26,7 +26,7 @@ export const MORE_HEADING_WORDS: Partial<Record<OutlineKey, string>> = {
   'other-info': 'informasi ?\\/? ?(data )?lain|outras informacoes|altre informazioni|overige informatie|andere informatie',
   'points-of-contact': 'catatan.*kontak|kontak|pontos? de conta(c)?to|punti di contatto',
   charter: '^mengenai\\b|^tentang\\b|^estatuto|^statuto|^handvest',
-  mission: '\\bmisi\\b|missao|missie',
+  mission: '\\bmisi\\b|\\bvisi\\b|missao|missie',
   constituency: 'konstituen|comunidade|publico-alvo|constituinte|utenza|bacino|doelgroep|achterban',
   sponsorship: 'afilia|affilia',
   authority: 'otoritas|kewenangan|autorita|bevoegdhe|autoriteit',

@@ -42,7 +42,8 @@ export type Outline = {
 
 type Open = { index: number; canon: string | null; md?: number; letter?: boolean };
 
-export function splitSections(cleaned: string): Outline {
+/** `markedHeadingsOnly`: only Markdown headings ("## …") are headings — for an HTML page, whose markup says which lines are headings. */
+export function splitSections(cleaned: string, options: { markedHeadingsOnly?: boolean } = {}): Outline {
   const { text, removed } = removeToc(cleaned);
   const rows = text.split('\n');
   const sections: Section[] = [];
@@ -100,6 +101,8 @@ export function splitSections(cleaned: string): Outline {
     const byNumber = entryByNumber(canonical);
     const byTitle = matchTitle(c.title, level === 1 ? null : parentCanon);
     let entry = byNumber && byNumber.parent === (level === 1 ? null : parentCanon) && byNumber.pattern.test(titleKeyOf(c.title)) ? byNumber : byTitle;
+    // A top-level title that repeats an earlier section's ("3. Informasi Mengenai Dokumen" after "1. Informasi Mengenai Dokumen") takes its number's meaning.
+    if (level === 1 && byNumber && entry && entry !== byNumber && sections.some((x) => x.parent === -1 && x.key === entry!.key)) entry = byNumber;
     // A title the outline has no words for keeps the RFC 2350 meaning of its number in sections 1–4, 6 and 7.
     if (!entry && byNumber && (level === 1 || ['1', '2', '3', '4'].includes(parentCanon ?? '')) && !OUTLINE.some((e) => e.pattern.test(titleKeyOf(c.title)))) entry = byNumber;
     if (c.numberBehind) notes.push(`"${c.title} ${c.number}": number printed behind the title`);
@@ -157,7 +160,8 @@ export function splitSections(cleaned: string): Outline {
   };
   for (let i = 0; i < rows.length; i++) {
     const line = rows[i];
-    const c = line.trim() ? headingCandidate(line, standaloneAt(i)) : undefined;
+    const candidate = line.trim() ? headingCandidate(line, standaloneAt(i)) : undefined;
+    const c = options.markedHeadingsOnly && !candidate?.markdown ? undefined : candidate;
     if (c && (c.number ? tryNumbered(c) : tryUnnumbered(c))) {
       previousWasHeading = true;
       continue;
