@@ -1,19 +1,29 @@
 /**
- * npm run import -- <rfc2350.txt|.pdf|.asc> [--slug name] [--out drafts/teams] [--key KEY.asc] [--force]
+ * npm run import -- <rfc2350.txt|.pdf|.html|.asc|FOLDER> [--slug name] [--out drafts/teams] [--key KEY.asc] [--force]
  *
  * Imports an RFC 2350 document into a draft profile folder and prints the
  * report. Exit code: 0 the draft validates, 1 written but invalid (finish it
- * by hand), 2 unusable arguments or unreadable input. The work is in lib/import.
+ * by hand), 2 unusable arguments or unreadable input (one line, nothing
+ * written). A folder imports every document in it and prints one summary
+ * table (exit 0 all valid, 1 otherwise). The work is in lib/import.
  */
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import fs from 'node:fs';
 import { DraftExistsError, writeDraft } from '@/lib/import/draft';
+import { formatFolderTable, importFolder } from '@/lib/import/folder';
 import { importFile, InputError } from '@/lib/import/import-file';
 
-const USAGE = 'usage: npm run import -- <rfc2350.txt|.pdf|.asc> [--slug name] [--out drafts/teams] [--key KEY.asc] [--force]';
+const USAGE = 'usage: npm run import -- <rfc2350.txt|.pdf|.html|.asc|FOLDER> [--slug name] [--out drafts/teams] [--key KEY.asc] [--force]';
 
 function fail(message: string): never {
   console.error(`import: ${message}\n${USAGE}`);
+  process.exit(2);
+}
+
+/** Unusable input: one line, exit 2, nothing written. */
+function reject(message: string): never {
+  console.error(`import: ${message}`);
   process.exit(2);
 }
 
@@ -37,8 +47,18 @@ if (args.positionals.length !== 1) fail(args.positionals.length ? 'give exactly 
 // so never published, yet shaped like a content folder (CONTENT_DIR=drafts npm run check:content).
 const here = process.env.INIT_CWD ?? process.cwd();
 const outDir = args.values.out ? path.resolve(here, args.values.out) : path.resolve(import.meta.dirname, '..', 'drafts', 'teams');
+const input = path.resolve(here, args.positionals[0]);
+if (fs.existsSync(input) && fs.statSync(input).isDirectory()) {
+  if (args.values.slug || args.values.key) fail('--slug and --key name one document; they cannot be used with a folder');
+  const rows = await importFolder(input, outDir, Boolean(args.values.force));
+  if (!rows.length) reject(`${input} holds no documents`);
+  console.log(formatFolderTable(rows));
+  const valid = rows.filter((r) => r.outcome === 'valid').length;
+  console.log(`\n${valid} of ${rows.length} documents imported to a valid draft in ${path.relative(here, outDir) || outDir}`);
+  process.exit(valid === rows.length ? 0 : 1);
+}
 try {
-  const file = path.resolve(here, args.positionals[0]);
+  const file = input;
   const keyFile = args.values.key && path.resolve(here, args.values.key);
   const result = await importFile({ file, slug: args.values.slug, keyFile, outDir });
   const written = writeDraft(outDir, result.slug, result.text, args.values.force);
@@ -55,6 +75,6 @@ try {
   for (const issue of result.validation.issues) console.log(`  ${rel}: ${issue.field}: ${issue.message}`);
   process.exit(1);
 } catch (error) {
-  if (error instanceof InputError || error instanceof DraftExistsError) fail(error.message);
+  if (error instanceof InputError || error instanceof DraftExistsError) reject(error.message);
   throw error;
 }

@@ -1,11 +1,13 @@
 /**
- * Writes the profile body: every section under an RFC 2350 heading
- * ("## 2. Contact", "### 2.3. Fuseau horaire") with the team's own words,
+ * Writes the profile body: every section under the team's own heading, with
+ * the team's own number as printed ("### 2.5 Adresse e-mail" stays 2.5 even
+ * where RFC 2350 says 2.7; unnumbered headings stay unnumbered), so that the
+ * team's cross-references ("voir 2.8") still hold. The RFC 2350 slot each
+ * section fills is metadata (Section.key), never a new number. The team's words,
  * paragraphs and lists kept, bare URLs made into links, lost link targets
  * ("[text](#)") reduced to their text, tab tables turned into Markdown tables,
  * and address lines kept as lines.
  */
-import { headingCase } from './heading-case';
 import { joinSplitUrls } from './keys';
 import type { Section } from './sections';
 
@@ -59,13 +61,18 @@ function sectionBody(section: Section): string {
   return out.join('\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-/** `lang` and `keep` (words to leave in capitals) serve the sentence-casing of capitalised headings. */
-export function renderBody(sections: Section[], lang?: string, keep: Set<string> = new Set()): string {
+/** The heading as the team printed it: its number (or letter) where the team put it, its words unchanged. */
+export function headingLine(s: Section): string {
+  const hashes = '#'.repeat(Math.min(s.level + 1, 6));
+  if (s.label !== undefined) return `${hashes} ${s.label ? `${s.label} ` : ''}${s.title}`;
+  if (!s.printed) return `${hashes} ${s.title}`;
+  return s.numberBehind ? `${hashes} ${s.title} ${s.printed}.` : `${hashes} ${s.printed}. ${s.title}`;
+}
+
+export function renderBody(sections: Section[]): string {
   const parts: string[] = [];
   for (const s of sections) {
-    const hashes = '#'.repeat(Math.min(s.level + 1, 6));
-    const label = s.label ?? `${s.number}.`;
-    parts.push(`${hashes} ${label ? `${label} ` : ''}${headingCase(s.title, lang, keep)}`);
+    parts.push(headingLine(s));
     const text = sectionBody(s);
     if (text) parts.push(text);
   }

@@ -4,12 +4,13 @@
  * networks or qualifications the document states (member of, accredited,
  * qualified, taking part, applying). Only sentences that say so are used.
  */
+import type { ConstituencyTag, MembershipStatus } from './profile-types';
 import type { Report } from './report';
 import type { Outline } from './sections';
 import { keyText } from './lookup';
 import { fold, plain, quote, sentences, squash } from './text';
 
-type Tag = 'smes' | 'mid-size-companies' | 'large-companies' | 'private-sector' | 'public-sector' | 'local-authorities' | 'health' | 'associations' | 'individuals' | 'customers' | 'internal' | 'partners';
+type Tag = ConstituencyTag;
 
 const TAGS: [RegExp, Tag][] = [
   [/\b(pme|smes?|kmu|pymes?|small and medium)/, 'smes'],
@@ -58,7 +59,7 @@ export function extractConstituency(outline: Outline, country: string | undefine
   return { tags, customers_only, countries, regions, as_written };
 }
 
-export type Membership = { organisation: string; status: 'member' | 'participant' | 'candidate' | 'listed' | 'accredited' | 'certified' | 'qualified'; as_written: string };
+export type Membership = { organisation: string; status: MembershipStatus; as_written: string };
 
 const KNOWN = /(InterCERT[- ]?(?:France|FR)?|FIRST|TF-CSIRT|Trusted Introducer|CSIRTs? Network|CERT-FR|PASSI|PRIS|PDIS|Campus Cyber[\p{L} -]*|CIRCL)/u;
 

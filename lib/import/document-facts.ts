@@ -4,6 +4,7 @@
  * with a note quoting every candidate when they disagree), version, where it
  * is published, whether it says it is signed, and the distribution list.
  */
+import { franc } from 'franc-min';
 import { findDates, findVersion, type FoundDate } from './dates';
 import type { Report } from './report';
 import type { Outline, Section } from './sections';
@@ -20,18 +21,21 @@ export type DocumentFacts = {
   distribution?: string;
 };
 
-const STOPWORDS: Record<string, string[]> = {
-  fr: ['le', 'la', 'les', 'des', 'est', 'du', 'et', 'une', 'pour', 'sur', 'avec', 'dans'],
-  en: ['the', 'and', 'of', 'is', 'to', 'for', 'with', 'this', 'are', 'on', 'be', 'by'],
-  de: ['der', 'die', 'das', 'und', 'ist', 'mit', 'von', 'für', 'den', 'wird', 'nicht', 'auf'],
-  es: ['el', 'los', 'las', 'del', 'y', 'es', 'para', 'con', 'por', 'una', 'se', 'que'],
+/** Languages the detector may answer, ISO 639-3 (franc) -> ISO 639-1 (profile). */
+const LANGUAGES: Record<string, string> = {
+  eng: 'en', fra: 'fr', deu: 'de', spa: 'es', por: 'pt', ita: 'it', nld: 'nl', ind: 'id', pol: 'pl', ces: 'cs', slk: 'sk', swe: 'sv',
+  dan: 'da', nob: 'no', fin: 'fi', ron: 'ro', hun: 'hu', tur: 'tr', ell: 'el', bul: 'bg', hrv: 'hr', slv: 'sl', ukr: 'uk', rus: 'ru',
+  jpn: 'ja', kor: 'ko', vie: 'vi', tha: 'th', arb: 'ar', heb: 'he', zlm: 'ms',
 };
 
+/** The document's language (ISO 639-1) by trigram statistics (franc), OpenPGP blocks and URLs left out. */
 export function detectLanguage(text: string): string | undefined {
-  const words = text.toLowerCase().split(/[^\p{L}]+/u);
-  const scores = Object.entries(STOPWORDS).map(([lang, list]) => [lang, words.filter((w) => list.includes(w)).length] as const);
-  scores.sort((a, b) => b[1] - a[1]);
-  return scores[0][1] >= 3 && scores[0][1] > scores[1][1] ? scores[0][0] : undefined;
+  const prose = text
+    .replace(/-----BEGIN PGP[\s\S]*?-----END PGP[^-]*-----/g, ' ')
+    .replace(/\b(?:https?:\/\/|www\.)\S+|\S+@\S+/g, ' ')
+    .replace(/[A-Za-z0-9+/=]{30,}/g, ' ');
+  const code = franc(prose, { minLength: 20, only: Object.keys(LANGUAGES) });
+  return LANGUAGES[code];
 }
 
 const UPDATE_WORDS = /(mise a jour|mis a jour|derniere modification|modifi|update|last|aktualisier|stand|actualiz|publi|edit|date)/;
@@ -74,7 +78,7 @@ export function extractDocumentFacts(outline: Outline, clearsigned: boolean, rep
   const facts: DocumentFacts = { locations: [], signed: false };
 
   facts.lang = detectLanguage(all);
-  if (facts.lang) report.found('document.lang', facts.lang, 'most frequent function words');
+  if (facts.lang) report.found('document.lang', facts.lang, 'detected by trigram statistics (franc)');
   else report.missing('document.lang', 'could not tell the language (required: ISO 639-1 code)');
 
   const candidates = dateCandidates(outline);

@@ -3,17 +3,19 @@
  * "(at)" / "[dot]" obfuscation (and says so), and gives each address its uses
  * from the words around it and the section it sits in.
  */
+import { EMAIL_USES } from '../profile/vocabulary';
+import type { EmailUse } from './profile-types';
 import type { Report } from './report';
 import type { Outline } from './sections';
 import type { OutlineKey } from './outline';
 import { fold, plain, sentences } from './text';
 
-export type EmailUse = 'incident-reports' | 'general' | 'document-updates';
+export type { EmailUse };
 export type Email = { address: string; uses: EmailUse[] };
 
 const AT = /\s*(?:\[\s*(?:at|@|arobase)\s*\]|\(\s*(?:at|@|arobase)\s*\)|\{\s*(?:at|@)\s*\}|<\s*at\s*>)\s*/gi;
 const DOT = /\s*(?:\[\s*(?:dot|point|punkt|\.)\s*\]|\(\s*(?:dot|point|punkt|\.)\s*\))\s*/gi;
-const ADDRESS = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+const ADDRESS = /(?<![A-Za-z0-9._%+/=-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** Replaces obfuscated "@" and "." between address-like words; returns the obfuscated forms met. */
 export function deobfuscate(text: string): { text: string; obfuscated: string[] } {
@@ -74,7 +76,7 @@ export function extractEmails(outline: Outline, report: Report): Email[] {
     }
     const keyOnly = mine.every((o) => o.key === 'keys');
     if (!uses.has('incident-reports') && !uses.has('general')) uses.add('general');
-    const ordered = (['incident-reports', 'general', 'document-updates'] as EmailUse[]).filter((u) => uses.has(u));
+    const ordered = EMAIL_USES.filter((u) => uses.has(u));
     if (keyOnly && addresses.length > 1) report.inferred('emails', address, 'appears only in a key user ID; check it is a contact address');
     return { address, uses: ordered };
   });

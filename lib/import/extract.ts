@@ -16,15 +16,15 @@ import { extractHours } from './hours';
 import { extractAddress, extractHost, extractNames, extractWebsite, inferCountry } from './identity';
 import { extractKeys } from './keys';
 import { extractFax, extractTelephone } from './phones';
-import { namesToKeep } from './heading-case';
 import { frenchRegion } from './regions';
-import { mapToRfc2350 } from './rfc-outline';
 import { Report } from './report';
 import { extractLanguages, extractReporting, extractTlp, extractUrgentSubject } from './reporting';
 import { keyText } from './lookup';
 import { splitSections, type Outline } from './sections';
 import { plain, squash } from './text';
 import { extractMembers, extractOtherChannels, inferTeamType } from './team';
+import { restoreLineBreaks } from './inline-sections';
+import { slotNotes } from './slots';
 import { ianaTimeZone } from './timezone';
 
 export type ImportOptions = {
@@ -32,6 +32,8 @@ export type ImportOptions = {
   source?: string;
   /** Page count when the text came from a PDF: enables running header/footer removal. */
   pdfPages?: number;
+  /** The text came from an HTML page (its headings are marked "## …"). */
+  html?: boolean;
 };
 
 export type Extraction = {
@@ -53,15 +55,18 @@ function compact<T extends Record<string, unknown>>(value: T): T {
 export function extractProfile(raw: string, options: ImportOptions = {}, report = new Report()): Extraction {
   const unarmored = stripClearsign(raw);
   if (unarmored.clearsigned) report.note('input', 'clearsigned document: OpenPGP armor stripped');
-  const cleaned = cleanText(unarmored.text, { pages: options.pdfPages });
+  const inline = restoreLineBreaks(unarmored.text);
+  if (inline.count) report.note('sections', `line breaks lost: ${inline.count} RFC 2350 headings found inline and put back on their own lines`);
+  const cleaned = cleanText(inline.text, { pages: options.pdfPages });
   for (const repair of cleaned.repairs) report.note('cleaning', repair);
-  const found = splitSections(cleaned.text);
-  const placed = mapToRfc2350(found);
-  const outline: Outline = { ...found, sections: placed.sections };
+  // An HTML page that marks its headings (<h1>–<h6>, here "## …") says which lines are headings; a paragraph is never one.
+  const marked = Boolean(options.html) && (cleaned.text.match(/^#{1,6} \S/gm) ?? []).length >= 5;
+  const found = splitSections(cleaned.text, { markedHeadingsOnly: marked });
+  const outline: Outline = found;
   if (outline.tocLinesRemoved) report.note('sections', `table of contents skipped (${outline.tocLinesRemoved} lines)`);
   report.note('sections', `${outline.sections.length} sections found; RFC 2350 slots recognised: ${outline.sections.filter((s) => s.key).length}`);
-  for (const n of [...outline.notes, ...placed.notes]) report.note('sections', n);
-  if (placed.notes.some((n) => /in the draft/.test(n))) report.warn('body', 'sections were renumbered onto the RFC 2350 outline: check cross-references such as "voir 2.8" in the text');
+  for (const n of outline.notes) report.note('sections', n);
+  for (const n of slotNotes(outline.sections)) report.note('sections', n);
   const unnamed = ['name', 'address', 'timezone', 'phone', 'email', 'keys', 'constituency'].filter((k) => !outline.sections.some((s) => s.key === k));
   if (unnamed.length) report.warn('sections', `no section recognised for: ${unnamed.join(', ')} (facts searched elsewhere where possible)`);
 
@@ -69,7 +74,8 @@ export function extractProfile(raw: string, options: ImportOptions = {}, report 
   const team_type = inferTeamType(outline, names?.official, report);
   const { address, city } = extractAddress(outline, report);
   const international = extractTelephone(outline, undefined, new Report())?.numbers.map((n) => n.e164) ?? [];
-  const country = inferCountry(address, international, report);
+  const domains = extractEmails(outline, new Report()).map((e) => e.address.split('@')[1]);
+  const country = inferCountry(address, international, report, domains);
   const region = frenchRegion(address, country);
   if (region) report.inferred('region', region.region, `postal code ${region.postcode}`);
   else report.missing('region');
@@ -88,7 +94,8 @@ export function extractProfile(raw: string, options: ImportOptions = {}, report 
   const hoursFacts = extractHours(outline, report);
   let hours: Record<string, unknown> | undefined;
   if (tz) {
-    report.found('hours.timezone', tz.iana, `${tz.reason}; as written "${tzWritten}"`);
+    if (tz.certain) report.found('hours.timezone', tz.iana, `${tz.reason}; as written "${tzWritten}"`);
+    else report.inferred('hours.timezone', tz.iana, `${tz.reason}; as written "${tzWritten}"`);
     hours = compact({
       timezone: tz.iana,
       timezone_as_written: tzWritten,
@@ -148,6 +155,6 @@ export function extractProfile(raw: string, options: ImportOptions = {}, report 
       source: options.source,
     }),
   });
-  const body = renderBody(outline.sections, doc.lang, namesToKeep(names?.official, names?.short, host_organisation));
+  const body = renderBody(outline.sections);
   return { data, body, report, outline, clearsigned: unarmored.clearsigned, armored: unarmored.armored };
 }

@@ -5,13 +5,14 @@
  * exceptions, and recognises 24/7 or on-call arrangements with their channel
  * and audience. Nothing is filled in that the sentence does not say.
  */
+import { DAYS as DAY_CODES } from '../profile/vocabulary';
+import type { Day } from './profile-types';
 import type { Report } from './report';
 import type { Outline } from './sections';
 import { keyText, sectionByKey } from './lookup';
 import { fold, plain, sentences, squash } from './text';
 
-type Day = 'mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun';
-const DAYS: Day[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'];
+const DAYS: readonly Day[] = DAY_CODES;
 const DAY_WORDS: Record<string, Day> = {
   monday: 'mon', tuesday: 'tue', wednesday: 'wed', thursday: 'thu', friday: 'fri', saturday: 'sat', sunday: 'sun',
   lundi: 'mon', mardi: 'tue', mercredi: 'wed', jeudi: 'thu', vendredi: 'fri', samedi: 'sat', dimanche: 'sun',

@@ -4,6 +4,7 @@
  * schema but rarely stated as such, so it is inferred from the address or the
  * phone number and reported as "CHECK" unless the address names it.
  */
+import { COUNTRY_NAMES, countryOfDomain } from './countries';
 import { parsePhoneNumberFromString } from 'libphonenumber-js';
 import type { Report } from './report';
 import type { Outline } from './sections';
@@ -13,7 +14,7 @@ import { fold, lines, plain, sentences, squash, stripBullet, urls } from './text
 export type Names = { official: string; short?: string };
 
 const OFFICIAL = /^(?:official name|full name|nom (?:complet|officiel)|d[ée]nomination|vollst[äa]ndiger name|offizieller name|nombre (?:oficial|completo))\s*:\s*(.+)$/i;
-const SHORT = /^(?:common name|short name|short|nom (?:court|usuel|abr[ée]g[ée])|acronyme|kurzname|kurzbezeichnung|nombre corto|acr[óo]nimo|abbreviation)\s*:\s*(.+)$/i;
+const SHORT = /^(?:common name|short name|short|nom (?:court|usuel|abr[ée]g[ée])|acronyme|kurzname|kurzbezeichnung|nombre corto|acr[óo]nimo|abbreviation|disingkat|singkatan|nama singkat|sigla|afkorting|nome breve)\s*:\s*(.+)$/i;
 
 function cleanName(value: string): string {
   return plain(value).replace(/\s*\((?:computer|cyber)[^)]*\)/i, '').replace(/[.;]+$/, '').trim();
@@ -39,6 +40,8 @@ export function extractNames(outline: Outline, report: Report): Names | undefine
       how = 'document title';
     }
   }
+  const inline = official && !short ? /^(.*?)[,;]?\s+(?:disingkat|abbreviated as|shortened to|abgekürzt)\s*:?\s*([^\s,;]+?)\.?$/i.exec(official) : null;
+  if (inline) [, official, short] = inline;
   if (!official) {
     report.missing('name.official', 'no team name found (section 2.1 or the title)');
     return undefined;
@@ -66,20 +69,18 @@ export function extractAddress(outline: Outline, report: Report): { address?: st
   return { address, city };
 }
 
-const COUNTRIES: [RegExp, string][] = [
-  [/\bfrance\b/, 'FR'], [/\b(germany|deutschland|allemagne)\b/, 'DE'], [/\b(spain|espana|espagne)\b/, 'ES'], [/\b(belgium|belgique|belgie|belgien)\b/, 'BE'],
-  [/\b(luxembourg|luxemburg)\b/, 'LU'], [/\b(switzerland|suisse|schweiz|svizzera)\b/, 'CH'], [/\b(austria|osterreich|autriche)\b/, 'AT'],
-  [/\b(netherlands|nederland|pays-bas)\b/, 'NL'], [/\b(italy|italia|italie)\b/, 'IT'], [/\b(portugal)\b/, 'PT'], [/\b(united kingdom|royaume-uni)\b/, 'GB'],
-  [/\b(canada)\b/, 'CA'], [/\b(monaco)\b/, 'MC'],
-];
-
-/** Country of the seat: named in the address, else the country of the published phone number. */
-export function inferCountry(address: string | undefined, phones: string[], report: Report): string | undefined {
-  const last = address ? fold(address.split('\n').slice(-2).join(' ')) : '';
-  for (const [pattern, code] of COUNTRIES) {
-    if (pattern.test(last)) {
-      report.found('country', code, 'named in the address');
-      return code;
+/**
+ * Country of the seat: named in the address (its last lines first), else the
+ * country of a published international phone number, else the ccTLD of the
+ * team's e-mail domains (inferred, CHECK).
+ */
+export function inferCountry(address: string | undefined, phones: string[], report: Report, domains: string[] = []): string | undefined {
+  const lines = address ? address.split('\n') : [];
+  for (const part of [fold(lines.slice(-2).join(' ')), fold(lines.join(' '))]) {
+    const named = COUNTRY_NAMES.find(([pattern]) => pattern.test(part));
+    if (named) {
+      report.found('country', named[1], 'named in the address');
+      return named[1];
     }
   }
   for (const raw of phones) {
@@ -89,6 +90,11 @@ export function inferCountry(address: string | undefined, phones: string[], repo
       report.inferred('country', code, `from the telephone number ${raw}`);
       return code;
     }
+  }
+  const byDomain = [...new Set(domains.map(countryOfDomain).filter((c): c is string => !!c))];
+  if (byDomain.length === 1) {
+    report.inferred('country', byDomain[0], `from the country domain of ${domains.find((d) => countryOfDomain(d) === byDomain[0])}`);
+    return byDomain[0];
   }
   if (address && /\b\d{5}\b/.test(address) && /\b(rue|avenue|boulevard|cedex|chemin|place|allee)\b/i.test(address)) {
     report.inferred('country', 'FR', 'French-style address (5-digit postal code, "rue"/"cedex")');

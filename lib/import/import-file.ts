@@ -13,6 +13,9 @@ import { extractProfile, type Extraction } from './extract';
 import { InputError, readSource } from './read-input';
 import { Report } from './report';
 
+/** Fewer recognised RFC 2350 sections than this: the input is some other document. */
+export const MIN_SLOTS = 3;
+
 export type ImportRequest = {
   file: string;
   slug?: string;
@@ -29,15 +32,23 @@ export type ImportResult = Extraction & {
   text: string;
   validation: Validation;
   verification?: Verification;
+  /** Milliseconds spent reading the input (PDF text extraction, HTML parsing) and on everything after it. */
+  timings: { read: number; import: number };
 };
 
 export async function importFile(request: ImportRequest): Promise<ImportResult> {
+  const started = performance.now();
   const source = await readSource(request.file);
+  const read = performance.now() - started;
   const report = new Report();
   report.note('input', `${request.file} (${source.format})`);
   for (const n of source.notes) report.note('input', n);
   const pages = source.format === 'pdf' ? Number(/PDF of (\d+) page/.exec(source.notes[0] ?? '')?.[1] ?? 0) : undefined;
-  const extraction = extractProfile(source.text, { source: path.basename(request.file), pdfPages: pages }, report);
+  const extraction = extractProfile(source.text, { source: path.basename(request.file), pdfPages: pages, html: source.format === 'html' }, report);
+  const slots = new Set(extraction.outline.sections.map((s) => s.key).filter(Boolean)).size;
+  if (slots < MIN_SLOTS) {
+    throw new InputError(`${request.file} does not look like an RFC 2350 document: ${slots} of the outline's sections recognised in the ${source.format} text (at least ${MIN_SLOTS} needed)`);
+  }
   if (source.links.length) report.note('input', `link targets stored in the PDF (extraction drops them from the text): ${source.links.join(' ')}`);
 
   let verification: Verification | undefined;
@@ -75,7 +86,7 @@ export async function importFile(request: ImportRequest): Promise<ImportResult> 
   ].join('\n');
   const text = renderDraft(extraction.data, extraction.body, report, header);
   const validation = validateDraft(target, text);
-  return { ...extraction, report, slug, target, text, validation, verification };
+  return { ...extraction, report, slug, target, text, validation, verification, timings: { read, import: performance.now() - started - read } };
 }
 
 export { InputError, Report };

@@ -18,25 +18,38 @@ const KEYID = /(?:key[ -]?id|keyid|identifiant(?: de(?: la)?)? cl[ée]|id(?:enti
 const UID = /(?:user[ -]?id|uid|identifiant utilisateur|benutzer-?(?:id|kennung)|id de usuario|identificador de usuario)\s*:\s*(.+)/i;
 const KEY_URL = /\.(asc|gpg|pgp|key|pub)(\?|$)|keys\.openpgp\.org|pgp\.mit\.edu|keyserver|keys\.gnupg|pgp\.circl\.lu|openpgpkey|\/pks\/lookup|\bpgp\b|\bgpg\b|public-?key|cle-?pgp|cle-publique/i;
 
-/** Runs of hex groups; a run that totals 40 digits (after dropping leading words) is a fingerprint. */
+/** Runs of hex groups (colons, spaces, 0x, lowercase, one line break); a run that totals 40 digits (after dropping leading words) is a fingerprint. */
 export function findFingerprints(text: string): { fingerprint: string; index: number; printed: string }[] {
   const found: { fingerprint: string; index: number; printed: string }[] = [];
-  const run = /(?<![0-9A-Za-z])(?:0x)?[0-9A-Fa-f]{2,40}(?:[ \u00a0:]{1,2}[0-9A-Fa-f]{2,40})*(?![0-9A-Za-z])/g;
+  // Groups are separated by spaces or colons, or by one line break (a fingerprint wrapped at the end of a line).
+  const run = /(?<![0-9A-Za-z])(?:0x)?[0-9A-Fa-f]{2,40}(?:(?:[ \u00a0:]{1,2}|[ \t]*\r?\n[ \t]*)[0-9A-Fa-f]{2,40})*(?![0-9A-Za-z])/g;
   for (const m of text.matchAll(run)) {
-    const groups = m[0].split(/[ \u00a0:]+/);
-    // Words such as "de" or "face" can sit before or after the digits: try the sub-runs, longest first.
-    search: for (let start = 0; start < groups.length; start++) {
-      for (let end = groups.length; end > start; end--) {
-        const part = groups.slice(start, end);
-        if (hex(part.join('')).length !== 40) continue;
-        const printed = part.join(' ');
-        if (!/\d/.test(printed)) continue;
-        found.push({ fingerprint: hex(printed), index: (m.index ?? 0) + m[0].indexOf(part[0]), printed });
-        break search;
-      }
+    const at = (offset: string) => (m.index ?? 0) + m[0].indexOf(offset);
+    // Within one line first; across a line break only for evenly grouped digits ("C6D8\n05FC"), never a key ID and a fingerprint.
+    const perLine = m[0].split(/\r?\n/).map((line) => fortyDigits(line.trim().split(/[ \u00a0:]+/)));
+    const inLine = perLine.find(Boolean);
+    if (inLine) {
+      found.push({ fingerprint: hex(inLine), index: at(inLine.split(' ')[0]), printed: inLine });
+      continue;
     }
+    const groups = m[0].trim().split(/[\s\u00a0:]+/);
+    const even = groups.every((g) => g.length === groups[0].length) && (groups[0].length === 4 || groups[0].length === 2);
+    const wrapped = even ? fortyDigits(groups) : undefined;
+    if (wrapped) found.push({ fingerprint: hex(wrapped), index: at(groups[0]), printed: wrapped });
   }
   return found;
+}
+
+/** The longest sub-run of groups that totals 40 hex digits and holds a digit, printed with single spaces. */
+function fortyDigits(groups: string[]): string | undefined {
+  // Words such as "de" or "face" can sit before or after the digits: try the sub-runs, longest first.
+  for (let start = 0; start < groups.length; start++) {
+    for (let end = groups.length; end > start; end--) {
+      const printed = groups.slice(start, end).join(' ');
+      if (hex(printed).length === 40 && /\d/.test(printed)) return printed;
+    }
+  }
+  return undefined;
 }
 
 /** A URL printed with a space in its file name ("…/CERT-METSYS public.asc") is joined with %20. */

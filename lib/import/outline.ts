@@ -1,9 +1,11 @@
 /**
  * The RFC 2350 outline (sections 1–7 and their subsections) with the words
- * teams use for each heading in English, French, German and Spanish. The
+ * teams use for each heading in English, French, German and Spanish (and, in
+ * outline-words.ts, Indonesian, Portuguese, Italian and Dutch). The
  * section finder uses it to recognise headings whatever their numbering, and
  * the extractors use the keys to know where a fact should be.
  */
+import { MORE_HEADING_WORDS } from './outline-words';
 import { fold } from './text';
 
 export type OutlineKey =
@@ -24,7 +26,7 @@ export type OutlineEntry = {
 };
 
 // Patterns run on fold(title): lowercase, no accents. Order matters inside a parent: first match wins.
-export const OUTLINE: OutlineEntry[] = [
+const BASE_OUTLINE: OutlineEntry[] = [
   { key: 'document', number: '1', parent: null, pattern: /\b(document information|about (this|the) document|informations? (sur|about|on|concernant) (le |the |ce )?document|a propos (du|de ce) document|^informations?$|dokument ?information|informationen (zum|uber das|zu diesem) dokument|uber dieses dokument|informacion (sobre el|del|acerca del) documento|acerca de(l| este) documento|sobre este documento)/ },
   { key: 'last-update', number: '1.1', parent: '1', pattern: /(last update|date of last|mise a jour|derniere modification|version (du|of the|de ce|of this) document|^version|letzten? (aktualisierung|anderung)|ultima (actualizacion|modificacion)|fecha de (la )?ultima)/ },
   { key: 'distribution', number: '1.2', parent: '1', pattern: /(distribution|diffusion|mailing list|notification|verteiler|benachrichtigung|lista de (distribucion|correo)|notificaciones)/ },
@@ -68,8 +70,13 @@ export const OUTLINE: OutlineEntry[] = [
   { key: 'disclaimer', number: '7', parent: null, pattern: /(disclaimer|decharge|avertissements?|non-?responsabilite|haftungsausschluss|exencion|descargo|limitation de responsabilite|clause de non)/ },
 ];
 
+export const OUTLINE: OutlineEntry[] = BASE_OUTLINE.map((e) => {
+  const more = MORE_HEADING_WORDS[e.key];
+  return more ? { ...e, pattern: new RegExp(`${e.pattern.source}|${more}`) } : e;
+});
+
 /** Words that open a table of contents. */
-export const TOC_TITLE = /^(table (des matieres|of contents)|sommaire|contents|inhalt(sverzeichnis)?|indice|tabla de contenidos?|contenido)$/;
+export const TOC_TITLE = /^(table (des matieres|of contents)|sommaire|contents|inhalt(sverzeichnis)?|indice|tabla de contenidos?|contenido|daftar isi|indice|inhoud(sopgave)?|sumario)$/;
 
 /** Leading articles and a trailing "du CSIRT" do not change what a heading is about. */
 export function headingKey(title: string): string {

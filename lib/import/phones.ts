@@ -4,13 +4,14 @@
  * printed form for display, and recognises "not public" and "none" wordings,
  * which are facts the page shows too.
  */
+import type { PhoneUse } from './profile-types';
 import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
 import type { Report } from './report';
 import type { Outline } from './sections';
 import { keyText } from './lookup';
 import { fold, plain, sentences, squash } from './text';
 
-export type PhoneUse = 'main' | 'emergency' | 'hotline' | 'customers-only';
+export type { PhoneUse };
 export type Phone = { e164: string; display: string; use: PhoneUse; note?: string };
 export type Channel = { status: 'public' | 'not-public' | 'none'; numbers: Phone[]; note?: string };
 

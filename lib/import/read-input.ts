@@ -4,10 +4,15 @@
  * step works on one plain string, whatever the input format was.
  */
 import fs from 'node:fs';
+import path from 'node:path';
+import { htmlToText, looksLikeHtml } from './html';
+
+/** Larger files are not RFC 2350 documents (the longest known are a few hundred kilobytes). */
+export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
 
 export type SourceText = {
   text: string;
-  format: 'pdf' | 'text';
+  format: 'pdf' | 'text' | 'html';
   /** Remarks for the report (encoding fallback, page count, links found in the PDF). */
   notes: string[];
   /** Link targets stored in the PDF's annotations: extraction loses them from the text. */
@@ -28,7 +33,7 @@ function isPdf(bytes: Uint8Array): boolean {
 /** Text of a PDF, pages joined with a blank line. */
 export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages: number; links: string[] }> {
   const { extractText, extractLinks, getDocumentProxy } = await import('unpdf');
-  const pdf = await getDocumentProxy(new Uint8Array(bytes));
+  const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
   const { totalPages, text } = await extractText(pdf, { mergePages: false });
   let links: string[] = [];
   try {
@@ -41,20 +46,25 @@ export async function pdfText(bytes: Uint8Array): Promise<{ text: string; pages:
 
 export function decodeText(bytes: Uint8Array): { text: string; notes: string[] } {
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), notes: [] };
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return { text: text.replace(/^\uFEFF/, ''), notes: [/^\uFEFF/.test(text) ? 'encoding: UTF-8 with a byte-order mark' : 'encoding: UTF-8'] };
   } catch {
-    return { text: new TextDecoder('windows-1252').decode(bytes), notes: ['the file is not valid UTF-8; read as Windows-1252'] };
+    return { text: new TextDecoder('windows-1252').decode(bytes), notes: ['encoding: not valid UTF-8; read as Windows-1252'] };
   }
 }
 
-/** Reads a .pdf or text file; throws InputError when it cannot be read or holds no text. */
+/** Reads a .pdf, .html or text file; throws InputError when it cannot be read or holds no text. */
 export async function readSource(file: string): Promise<SourceText> {
   let bytes: Uint8Array;
   try {
+    const size = fs.statSync(file).size;
+    if (size > MAX_INPUT_BYTES) throw new InputError(`${file} is ${(size / 1024 / 1024).toFixed(0)} MB; an RFC 2350 document is far smaller (limit ${MAX_INPUT_BYTES / 1024 / 1024} MB)`);
     bytes = fs.readFileSync(file);
   } catch (error) {
+    if (error instanceof InputError) throw error;
     throw new InputError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
+  if (bytes.length === 0) throw new InputError(`${file} is empty`);
   if (isPdf(bytes)) {
     let extracted: Awaited<ReturnType<typeof pdfText>>;
     try {
@@ -66,8 +76,14 @@ export async function readSource(file: string): Promise<SourceText> {
     const notes = [`PDF of ${extracted.pages} page${extracted.pages === 1 ? '' : 's'}, text extracted with pdf.js`];
     return { text: extracted.text, format: 'pdf', notes, links: extracted.links };
   }
-  if (bytes.includes(0)) throw new InputError(`${file} is neither a PDF nor a text file`);
+  if (/\.pdf$/i.test(file)) throw new InputError(`${file} is named .pdf but is not a PDF (no %PDF- header)`);
+  if (bytes.includes(0)) throw new InputError(`${file} is neither a PDF nor a text file (it holds binary data)`);
   const { text, notes } = decodeText(bytes);
   if (!text.trim()) throw new InputError(`${file} is empty`);
+  if (/\.html?$/i.test(path.extname(file)) || looksLikeHtml(text)) {
+    const pageText = htmlToText(text);
+    if (!pageText.trim()) throw new InputError(`the HTML page ${file} holds no text`);
+    return { text: pageText, format: 'html', notes: [...notes, 'HTML page: text and headings taken from the markup; scripts, styles and navigation left out'], links: [] };
+  }
   return { text, format: 'text', notes, links: [] };
 }

@@ -1,7 +1,8 @@
 /**
- * Splits a cleaned document into RFC 2350 sections. Numbered headings keep
- * the team's numbers (a duplicate is renumbered); unnumbered ones get the
- * number the outline gives their words, or the next free one. Each section
+ * Splits a cleaned document into RFC 2350 sections. Each section keeps the
+ * number the team printed (`printed`, what the body shows); `number` is only
+ * the finder's internal address in the tree (a duplicate or an unnumbered
+ * heading gets a free one, never shown). Each section
  * knows which RFC 2350 slot it fills (its key), so extractors can find the
  * time zone or the key section whatever the team called or numbered them.
  */
@@ -25,6 +26,10 @@ export type Section = {
   parent: number;
   /** Printed instead of the number in the heading ("a." for lettered items, "" for none). */
   label?: string;
+  /** The number exactly as the team printed it; absent for an unnumbered heading. */
+  printed?: string;
+  /** True when the team printed the number behind the title ("MISSIONS 3.1."). */
+  numberBehind?: boolean;
 };
 
 export type Outline = {
@@ -37,7 +42,8 @@ export type Outline = {
 
 type Open = { index: number; canon: string | null; md?: number; letter?: boolean };
 
-export function splitSections(cleaned: string): Outline {
+/** `markedHeadingsOnly`: only Markdown headings ("## …") are headings — for an HTML page, whose markup says which lines are headings. */
+export function splitSections(cleaned: string, options: { markedHeadingsOnly?: boolean } = {}): Outline {
   const { text, removed } = removeToc(cleaned);
   const rows = text.split('\n');
   const sections: Section[] = [];
@@ -59,7 +65,10 @@ export function splitSections(cleaned: string): Outline {
 
   const open = (c: Candidate, level: number, number: string, entry: OutlineEntry | undefined, canon: string | null, numberNote?: string) => {
     const parentOpen = stack[level - 2];
-    sections.push({ number, title: c.title, level, key: entry?.key, text: '', numberNote, parent: parentOpen ? parentOpen.index : -1, label: c.letter ? `${c.letter}.` : undefined });
+    sections.push({
+      number, title: c.title, level, key: entry?.key, text: '', numberNote, parent: parentOpen ? parentOpen.index : -1,
+      label: c.letter ? `${c.letter}.` : undefined, printed: c.letter ? undefined : c.number, numberBehind: c.numberBehind || undefined,
+    });
     used.add(number);
     stack.length = level - 1;
     stack.push({ index: sections.length - 1, canon, md: c.markdown, letter: Boolean(c.letter) });
@@ -92,6 +101,8 @@ export function splitSections(cleaned: string): Outline {
     const byNumber = entryByNumber(canonical);
     const byTitle = matchTitle(c.title, level === 1 ? null : parentCanon);
     let entry = byNumber && byNumber.parent === (level === 1 ? null : parentCanon) && byNumber.pattern.test(titleKeyOf(c.title)) ? byNumber : byTitle;
+    // A top-level title that repeats an earlier section's ("3. Informasi Mengenai Dokumen" after "1. Informasi Mengenai Dokumen") takes its number's meaning.
+    if (level === 1 && byNumber && entry && entry !== byNumber && sections.some((x) => x.parent === -1 && x.key === entry!.key)) entry = byNumber;
     // A title the outline has no words for keeps the RFC 2350 meaning of its number in sections 1–4, 6 and 7.
     if (!entry && byNumber && (level === 1 || ['1', '2', '3', '4'].includes(parentCanon ?? '')) && !OUTLINE.some((e) => e.pattern.test(titleKeyOf(c.title)))) entry = byNumber;
     if (c.numberBehind) notes.push(`"${c.title} ${c.number}": number printed behind the title`);
@@ -149,7 +160,8 @@ export function splitSections(cleaned: string): Outline {
   };
   for (let i = 0; i < rows.length; i++) {
     const line = rows[i];
-    const c = line.trim() ? headingCandidate(line, standaloneAt(i)) : undefined;
+    const candidate = line.trim() ? headingCandidate(line, standaloneAt(i)) : undefined;
+    const c = options.markedHeadingsOnly && !candidate?.markdown ? undefined : candidate;
     if (c && (c.number ? tryNumbered(c) : tryUnnumbered(c))) {
       previousWasHeading = true;
       continue;

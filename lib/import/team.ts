@@ -4,6 +4,7 @@
  * "entité interne" and always reported as CHECK), team members (2.9) and other
  * telecommunication channels (2.6).
  */
+import type { TeamType } from './profile-types';
 import type { Report } from './report';
 import type { Outline } from './sections';
 import { keyText } from './lookup';
@@ -29,8 +30,8 @@ export function extractMembers(outline: Outline, report: Report): Members | unde
   return members;
 }
 
-export type TeamType = 'national' | 'regional' | 'sectoral' | 'government' | 'commercial' | 'internal' | 'academic' | 'psirt';
-const TYPE_RULES: [RegExp, TeamType][] = [
+export type { TeamType };
+const TYPE_RULES = [
   [/\bpsirt\b|product security incident/, 'psirt'],
   [/(cert|csirt) (commercial|comercial)|commercial (cert|csirt)|kommerzielle[sn]? (cert|csirt)|as a service|as-a-service/, 'commercial'],
   [/(csirt|cert) (national|gouvernemental)|national (csirt|cert)|nationales? (csirt|cert)/, 'national'],
@@ -40,7 +41,12 @@ const TYPE_RULES: [RegExp, TeamType][] = [
   [/ministere|ministry|gouvernement|government|bundesamt|ministerio|gobierno|gubernamental/, 'government'],
   [/(csirt|cert) (sectoriel|sectoral|de sante|sante|health|maritime)|sectoral (csirt|cert)|sektoral/, 'sectoral'],
   [/\b(ses|its|our|nos|seine|sus) (clients|customers|kunden|clientes)\b|souscrit|subscribed|contrat de service|service contract/, 'commercial'],
-];
+] as const satisfies readonly (readonly [RegExp, TeamType])[];
+
+/** Compile-time check: a team type added to the schema without a rule here fails the type check. */
+type TeamTypeWithoutRule = Exclude<TeamType, (typeof TYPE_RULES)[number][1]>;
+const everyTeamTypeHasARule: [TeamTypeWithoutRule] extends [never] ? true : TeamTypeWithoutRule = true;
+void everyTeamTypeHasARule;
 
 export function inferTeamType(outline: Outline, name: string | undefined, report: Report): TeamType | undefined {
   const parts = [name ?? '', keyText(outline, 'document', true), keyText(outline, 'charter', true), keyText(outline, 'services', true)].map((t) => fold(plain(t)));

@@ -76,21 +76,7 @@ export function plain(text: string): string {
     .replace(/\*\*|__/g, '');
 }
 
-/** A section as one quotation: sentences kept, list items joined with "; ". */
+/** A section as one verbatim quotation: its lines as printed (list bullets included), one per line. */
 export function quote(text: string): string {
-  const out: string[] = [];
-  let items: string[] = [];
-  const flush = () => {
-    if (items.length) out.push(items.map((i) => i.replace(/\s*[;.,]+$/, '')).join('; ') + '.');
-    items = [];
-  };
-  for (const line of lines(plain(text))) {
-    if (isBullet(line)) items.push(stripBullet(line));
-    else {
-      flush();
-      out.push(line);
-    }
-  }
-  flush();
-  return squash(out.join(' '));
+  return lines(plain(text)).map(squash).filter(Boolean).join('\n');
 }
