@@ -5,7 +5,7 @@ test('the embeddable contact card works inside an iframe on another page, withou
   const html = await (await request.get(src)).text();
   expect(html).not.toMatch(/<script/i);
   expect(Buffer.byteLength(html)).toBeLessThan(4000);
-  await page.setContent(`<!DOCTYPE html><html lang="en"><body><h1>Partner site</h1><iframe src="${src}" title="CERT-METSYS" width="380" height="240" style="border:0"></iframe></body></html>`);
+  await page.setContent(`<!DOCTYPE html><html lang="en"><body><h1>Partner site</h1><iframe src="${src}" title="CERT-METSYS" width="380" height="320" style="border:0"></iframe></body></html>`);
   const card = page.frameLocator('iframe');
   await expect(card.getByRole('heading', { level: 1 })).toHaveText('CERT-METSYS');
   await expect(card.getByRole('link', { name: 'cert@metsys.fr' })).toHaveAttribute('href', 'mailto:cert@metsys.fr?subject=%5BURGENT%5D%20');
@@ -25,7 +25,7 @@ test('a team page gives its permalink and a copy-paste embed snippet, and carrie
   await page.goto('/en/teams/csirt-apixit/');
   const section = page.getByTestId('link-to-team');
   await expect(section.getByTestId('permalink')).toHaveText(/\/en\/teams\/csirt-apixit\/$/);
-  await expect(section.getByTestId('embed-snippet')).toHaveText(/^<iframe src="https?:\/\/[^"]+\/embed\/en\/csirt-apixit\/" title="Contact of CSIRT APIXIT" width="380" height="240" style="border:0" loading="lazy"><\/iframe>$/);
+  await expect(section.getByTestId('embed-snippet')).toHaveText(/^<iframe src="https?:\/\/[^"]+\/embed\/en\/csirt-apixit\/" title="Contact of CSIRT APIXIT" width="380" height="320" style="border:0" loading="lazy"><\/iframe>$/);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'CSIRT APIXIT');
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', /\/en\/teams\/csirt-apixit\/$/);
   await expect(page.locator('link[rel="alternate"][hreflang="fr"]')).toHaveAttribute('href', /\/fr\/teams\/csirt-apixit\/$/);

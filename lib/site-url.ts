@@ -84,6 +84,14 @@ export function teamPermalink(slug: string, lang: string, base: string = siteUrl
   return `${base}${teamPath(lang, slug)}`;
 }
 
+/** The iframe size the embed snippet and the docs give; the card's content fits it (e2e/partners.spec.ts measures). */
+export const EMBED_FRAME = { width: 380, height: 320 } as const;
+
+/** The copy-paste snippet of a team's embeddable card. */
+export function embedSnippet(src: string, title: string): string {
+  return `<iframe src="${src}" title="${title.replace(/"/g, '&quot;')}" width="${EMBED_FRAME.width}" height="${EMBED_FRAME.height}" style="border:0" loading="lazy"></iframe>`;
+}
+
 /** The team's embeddable contact card (a static page for partner sites' iframes). */
 export function embedUrl(slug: string, lang: string, base: string = siteUrl()): string {
   return `${base}/embed/${lang}/${slug}/`;

@@ -1,5 +1,6 @@
 import type { Profile } from '@/lib/profile/schema';
 import type { Dictionary } from '@/lib/i18n';
+import { isFreephone } from '@/lib/phone-facts';
 
 /** A telephone or fax channel: numbers with tel: links, or an explicit "not public" / "none". */
 export function Channel({ channel, t, contentLang }: { channel: Profile['telephone']; t: Dictionary; contentLang: string }) {
@@ -15,6 +16,7 @@ export function Channel({ channel, t, contentLang }: { channel: Profile['telepho
               </a>{' '}
               <span className="text-sm text-gray-700 dark:text-gray-300">({t.phoneUses[n.use]})</span>
               {n.note && <p className="text-sm" lang={contentLang}>{n.note}</p>}
+              {isFreephone(n.e164) && <p className="text-sm" data-testid="freephone-note">{t.freephoneNote}</p>}
             </li>
           ))}
         </ul>

@@ -1,6 +1,6 @@
 import type { Team } from '@/lib/profile/load';
 import { dict, type Lang } from '@/lib/i18n';
-import { OPEN_DATA_PATHS, embedUrl, siteUrl, teamFilePath, teamPermalink } from '@/lib/site-url';
+import { OPEN_DATA_PATHS, embedSnippet, embedUrl, siteUrl, teamFilePath, teamPermalink } from '@/lib/site-url';
 import { CopyButton } from '@/components/copy-button.client';
 
 const link = 'text-blue-700 underline dark:text-blue-300';
@@ -9,8 +9,7 @@ const link = 'text-blue-700 underline dark:text-blue-300';
 export function LinkToTeam({ team, lang, keyFile }: { team: Team; lang: Lang; keyFile: string | null }) {
   const t = dict(lang);
   const permalink = teamPermalink(team.slug, lang);
-  const title = t.embedTitle(team.profile.name.official).replace(/"/g, '&quot;');
-  const snippet = `<iframe src="${embedUrl(team.slug, lang)}" title="${title}" width="380" height="240" style="border:0" loading="lazy"></iframe>`;
+  const snippet = embedSnippet(embedUrl(team.slug, lang), t.embedTitle(team.profile.name.official));
   return (
     <section aria-labelledby="link-heading" className="no-print mt-10" data-testid="link-to-team">
       <h2 id="link-heading" className="text-xl font-bold">{t.linkHeading}</h2>

@@ -53,7 +53,7 @@ export const en: Dictionary = {
     linkTitle: 'Link to a team’s listing',
     linkText: 'Each team has a permanent address that does not change with the interface:',
     embedTitle: 'Embed the contact card',
-    embedText: 'A static page without JavaScript, light or dark as the reader prefers, for an iframe of 380 × 240 pixels. Each team page gives its snippet, ready to copy.',
+    embedText: 'A static page without JavaScript, light or dark as the reader prefers, for an iframe of {width} × {height} pixels. Each team page gives its snippet, ready to copy.',
     dataTitle: 'Open data',
     dataText: 'Every team in one JSON file described by its schema, and for each team a JSON file and a vCard.',
     feedsTitle: 'Feeds',

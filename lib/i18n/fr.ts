@@ -60,7 +60,7 @@ export const fr = {
     linkTitle: 'Lier la fiche d’une équipe',
     linkText: 'Chaque équipe a une adresse permanente, qui ne change pas avec l’interface :',
     embedTitle: 'Intégrer la carte de contact',
-    embedText: 'Une page statique sans JavaScript, claire ou sombre selon le lecteur, à mettre dans une iframe de 380 × 240 pixels. Chaque fiche d’équipe donne son extrait prêt à copier.',
+    embedText: 'Une page statique sans JavaScript, claire ou sombre selon le lecteur, à mettre dans une iframe de {width} × {height} pixels. Chaque fiche d’équipe donne son extrait prêt à copier.',
     dataTitle: 'Données ouvertes',
     dataText: 'Toutes les équipes dans un fichier JSON décrit par son schéma, et pour chaque équipe un fichier JSON et une vCard.',
     feedsTitle: 'Flux',

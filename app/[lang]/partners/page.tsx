@@ -3,7 +3,8 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
 import { dict, isLang } from '@/lib/i18n';
-import { OPEN_DATA_PATHS, siteUrl, teamPath } from '@/lib/site-url';
+import { EMBED_FRAME, OPEN_DATA_PATHS, embedSnippet, siteUrl, teamPath } from '@/lib/site-url';
+import { fill } from '@/lib/fill';
 import { EXPIRING_FEED_PATH } from '@/lib/keys/expiring-feed';
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/partners'>): Promise<Metadata> {
@@ -44,9 +45,9 @@ export default async function PartnersPage({ params }: PageProps<'/[lang]/partne
           <p><code className="[overflow-wrap:anywhere]">{`${base}${teamPath(lang, '<slug>')}`}</code></p>
         </Part>
         <Part id="embed" title={p.embedTitle}>
-          <p>{p.embedText}</p>
+          <p>{fill(p.embedText, EMBED_FRAME)}</p>
           <pre className="mt-2 overflow-x-auto rounded bg-gray-100 p-2 text-sm dark:bg-gray-800" tabIndex={0}>
-            <code>{`<iframe src="${base}/embed/${lang}/<slug>/" title="…" width="380" height="240" style="border:0" loading="lazy"></iframe>`}</code>
+            <code>{embedSnippet(`${base}/embed/${lang}/<slug>/`, '…')}</code>
           </pre>
         </Part>
         <Part id="data" title={p.dataTitle}>

@@ -7,6 +7,8 @@ import { Facts } from '@/components/team/facts';
 import { SignedFiles } from '@/components/team/signed-files';
 import { ReportSection } from '@/components/report/report-section';
 import { PrintDate } from '@/components/team/print-date.client';
+import { FirstSteps } from '@/components/help/first-steps';
+import { firstSteps } from '@/lib/first-steps';
 import { teamKeys } from '@/lib/profile/keys';
 import { LinkToTeam } from '@/components/team/link-to-team';
 import { feedAlternate, siteUrl, teamPermalink } from '@/lib/site-url';
@@ -77,6 +79,7 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
         </p>
         <ContactCard profile={p} keys={keys} slug={team.slug} t={t} uiLang={lang} body={team.body} />
         <div className="print-optional">
+          <FirstSteps steps={firstSteps(p.country)} t={t} lang={lang} />
           <ReportSection team={team} keys={keys} t={t} />
           <SignedFiles slug={team.slug} keys={keys} fingerprint={keys.keys?.length === 1 ? keys.keys[0].fingerprint : null} lang={lang} />
           <Facts profile={p} t={t} lang={lang} />
