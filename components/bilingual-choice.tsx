@@ -36,7 +36,7 @@ export function BilingualChoice({ heading, text, cta, withHelpAndSearch = false 
                   </a>
                 </p>
                 {/* A plain GET form: the home page's search reads ?q= (and shows the full list without JavaScript). */}
-                <form action={`/${lang}/`} method="get" role="search" className="mt-4">
+                <form action={`/${lang}/`} method="get" role="search" aria-label={t.search.label} className="mt-4">
                   <label htmlFor={`q-${lang}`} className="block font-medium">{t.search.label}</label>
                   <div className="mt-1 flex gap-2">
                     <input id={`q-${lang}`} name="q" type="search" className="min-h-11 w-full rounded border border-gray-500 bg-white px-2 dark:bg-gray-900" />

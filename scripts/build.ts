@@ -22,6 +22,8 @@ import { keyIndex } from '@/lib/key-index';
 import { renderEmbeds } from '@/components/embed/render-embeds';
 import { openDataFiles } from '@/lib/exports';
 import { resolveSiteUrl } from '@/lib/site-url';
+import { EXPIRING_FEED_PATH, expiringKeysFeed } from '@/lib/keys/expiring-feed';
+import { buildNow } from '@/lib/build-time';
 import { writeSearchIndex } from '@/lib/search/write-index';
 import { EMBED_POLICY, headersFile, inlineScriptHashes, pagePolicy, withCspMeta } from '@/lib/security';
 import { htmlFiles } from './site-tools';
@@ -95,6 +97,10 @@ for (const file of await openDataFiles(teams, { siteUrl: site, keys: folders }))
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, file.content);
 }
+
+// Keys expiring within 60 days, for peers (lib/keys/expiring-feed.ts), judged as of the build.
+const heldKeys = teams.flatMap((team) => (folders.get(team.slug)!.keys ?? []).map((key) => ({ slug: team.slug, name: team.profile.name.official, key })));
+fs.writeFileSync(path.join(exportDir, EXPIRING_FEED_PATH), expiringKeysFeed(heldKeys, buildNow(), site));
 
 // Search: the index files under out/search/ (lib/search/index-format.ts).
 try {

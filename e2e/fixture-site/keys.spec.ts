@@ -79,3 +79,11 @@ test('without the key, the page shows the fingerprint as published and says the 
   await expect(page.getByTestId('signed-files')).toContainText('Cannot check here: the directory does not hold the team’s key.');
   await expect(page.getByRole('button', { name: 'Verify the signature' })).toHaveCount(0);
 });
+
+test('the feed of keys expiring within 60 days lists the key that expires in six weeks, and not the others', async ({ request }) => {
+  const feed = await (await request.get('/keys-expiring.xml')).text();
+  expect(feed).toContain('<feed xmlns="http://www.w3.org/2005/Atom"');
+  expect(feed).toContain('Test Expiring Team');
+  expect(feed).not.toContain('Test Signed Team');
+  expect(feed).not.toContain('Test Revoked Team');
+});

@@ -6,6 +6,8 @@
  */
 import type { DAYS } from '../profile/vocabulary';
 import { reportFr } from './report';
+import { partnersFr } from './partners';
+import { vocabularyFr } from './vocabulary';
 
 type Day = (typeof DAYS)[number];
 
@@ -53,22 +55,8 @@ export const fr = {
     },
   },
   report: reportFr,
-  partners: {
-    footerLink: 'Partenaires : lien, intégration, données ouvertes',
-    title: 'Pour les sites partenaires',
-    intro: 'Comment lier une équipe, intégrer sa carte de contact, et réutiliser les données de l’annuaire.',
-    linkTitle: 'Lier la fiche d’une équipe',
-    linkText: 'Chaque équipe a une adresse permanente, qui ne change pas avec l’interface :',
-    embedTitle: 'Intégrer la carte de contact',
-    embedText: 'Une page statique sans JavaScript, claire ou sombre selon le lecteur, à mettre dans une iframe de {width} × {height} pixels. Chaque fiche d’équipe donne son extrait prêt à copier.',
-    dataTitle: 'Données ouvertes',
-    dataText: 'Toutes les équipes dans un fichier JSON décrit par son schéma, et pour chaque équipe un fichier JSON et une vCard.',
-    feedsTitle: 'Flux',
-    feedsText: 'Les changements de l’annuaire, en flux Atom, et les clés qui expirent dans les 60 jours.',
-    licenceTitle: 'Licence',
-    licenceText: 'Le code du site est sous licence MIT. Le texte RFC 2350 de chaque équipe reste celui de l’équipe, à ses conditions. Aucune licence n’est encore choisie pour les données structurées de l’annuaire : demandez avant de les republier.',
-    docsLink: 'Documentation détaillée (format, champs, chemins)',
-  },
+  partners: partnersFr,
+  ...vocabularyFr,
   searchSubmit: 'Rechercher',
   printFull: 'À l’impression, inclure le texte complet de l’équipe (sinon : une page « qui appeler »)',
   printedOn: 'Imprimé le',
@@ -80,16 +68,6 @@ export const fr = {
   homeIntro:
     'Chaque fiche reprend le document RFC 2350 publié par l’équipe : comment la joindre en urgence, sa clé PGP, ses horaires, son périmètre et ses services.',
   incidentEmail: 'E-mail pour signaler un incident',
-  teamTypes: {
-    national: 'CSIRT national',
-    regional: 'CSIRT régional',
-    sectoral: 'CSIRT sectoriel',
-    government: 'CSIRT gouvernemental',
-    commercial: 'CSIRT commercial',
-    internal: 'CSIRT interne',
-    academic: 'CSIRT académique',
-    psirt: 'PSIRT',
-  },
   contactHeading: 'Contacter l’équipe',
   emails: 'E-mail',
   emailUses: { 'incident-reports': 'signalement d’incidents', general: 'demandes générales', 'document-updates': 'questions sur ce document' },
@@ -108,16 +86,6 @@ export const fr = {
   aroundTheClockChannels: { phone: 'par téléphone', email: 'par e-mail' },
   statedIn: 'Dit par l’équipe dans sa section',
   checkedAgainst: 'Fiche vérifiée sur la version {version} du document ({date}), le {checked}.',
-  conditionLabels: {
-    'critical-incidents-only': 'incidents critiques uniquement',
-    'emergencies-only': 'en cas d’urgence uniquement',
-    'customers-only': 'pour les clients uniquement',
-    'open-to-all': 'ouvert à tous',
-    'except-public-holidays': 'sauf jours fériés',
-    'first-reply-delay': 'délai de première réponse indiqué',
-    'preferred-channel': 'canal préféré',
-    'intervention-delay': 'délai d’intervention indiqué',
-  },
   conditionsHeading: 'Conditions posées par l’équipe',
   aroundTheClockAudience: { everyone: 'pour tous', customers: 'pour les clients' },
   noSchedule: 'Le document ne donne pas d’horaires d’ouverture.',
@@ -143,30 +111,7 @@ export const fr = {
   constituency: 'Bénéficiaires',
   customersOnly: 'Réservé aux clients ou à l’organisation',
   openToOthers: 'Ne se limite pas aux clients',
-  constituencyTags: {
-    smes: 'PME',
-    'mid-size-companies': 'ETI',
-    'large-companies': 'grandes entreprises',
-    'private-sector': 'secteur privé',
-    'public-sector': 'secteur public',
-    'local-authorities': 'collectivités et établissements publics',
-    health: 'santé',
-    associations: 'associations',
-    individuals: 'particuliers',
-    customers: 'clients',
-    internal: 'organisation interne',
-    partners: 'partenaires',
-  },
   memberships: 'Réseaux et qualifications',
-  membershipStatus: {
-    member: 'membre',
-    participant: 'participe',
-    candidate: 'candidature en cours',
-    listed: 'listée',
-    accredited: 'accréditée',
-    certified: 'certifiée',
-    qualified: 'qualifiée',
-  },
   members: 'Membres de l’équipe',
   membersNotPublic: 'Liste non publique',
   head: 'Responsable',

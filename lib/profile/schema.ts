@@ -9,73 +9,11 @@
 import 'server-only';
 import { z } from 'zod';
 import { normalizeHex } from '@/lib/fingerprint';
-import { isRealIsoDate, isValidTimeZone, PROFILE_LIMITS, unsafeUrlReason } from './rules';
+import { isValidTimeZone, PROFILE_LIMITS } from './rules';
+import { asWritten, atMost, email, hhmm, httpsUrl, isoDate, list, sectionRef, text } from './schema-fields';
 import { CONDITION_CODES, CONDITION_SCOPES, CONSTITUENCY_TAGS, DAYS, EMAIL_USES, MEMBERSHIP_HOLDERS, MEMBERSHIP_STATUSES, PHONE_USES, TEAM_TYPES } from './vocabulary';
 
 export { CONDITION_CODES, CONDITION_SCOPES, CONSTITUENCY_TAGS, DAYS, EMAIL_USES, MEMBERSHIP_HOLDERS, MEMBERSHIP_STATUSES, PHONE_USES, TEAM_TYPES };
-
-/** "expected at most 200 characters, got 5,000": the limit and the size, so the author knows how much to cut. */
-const atMost = (max: number, unit: 'characters' | 'items') => ({
-  error: (issue: { input?: unknown }) => {
-    const size = typeof issue.input === 'string' || Array.isArray(issue.input) ? issue.input.length : undefined;
-    return `expected at most ${max.toLocaleString('en')} ${unit}${size === undefined ? '' : `, got ${size.toLocaleString('en')}`}`;
-  },
-});
-
-/** A list of at most `max` entries. */
-const list = <T extends z.ZodType>(item: T, max: number) => z.array(item).max(max, atMost(max, 'items'));
-
-/** A short text: a name, a place, an organisation. */
-const text = (description: string, max: number = PROFILE_LIMITS.name) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'expected a non-empty text')
-    .max(max, atMost(max, 'characters'))
-    .describe(description);
-
-/** Text in the team's own words, copied from its document; may span lines. */
-const asWritten = (what: string, max: number = PROFILE_LIMITS.asWritten) =>
-  z
-    .string()
-    .trim()
-    .min(1, 'expected a non-empty text')
-    .max(max, atMost(max, 'characters'))
-    .describe(`${what}, exactly as the team's document words it (shown verbatim).`);
-
-/**
- * https: URLs; http: only as a fallback, for a team whose document gives no
- * https: address. Never javascript:, data:, vbscript:, file: or any other
- * scheme, nor a user name or password (https://user:pass@host/).
- */
-const httpsUrl = z
-  .string()
-  .max(PROFILE_LIMITS.url, atMost(PROFILE_LIMITS.url, 'characters'))
-  .superRefine((value, ctx) => {
-    // The value as written, not as z.url() would normalise it (it drops line breaks and fills in "//").
-    const reason = unsafeUrlReason(value);
-    if (reason) ctx.addIssue({ code: 'custom', message: reason });
-  })
-  .meta({ format: 'uri' });
-
-/** An address (no display name, quotes, spaces or line breaks: zod's e-mail pattern is ASCII only). */
-const email = z.email('expected an e-mail address such as cert@example.org').max(PROFILE_LIMITS.email, atMost(PROFILE_LIMITS.email, 'characters'));
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD (quote it in YAML)')
-  .refine(isRealIsoDate, 'expected a real calendar date (this day does not exist)')
-  // JSON Schema readers (teams.schema.json) check real days through the format.
-  .meta({ format: 'date' });
-
-const hhmm = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, 'expected a time written HH:MM (24-hour clock)');
-
-/** Provenance: where in the team's document a fact is stated. */
-const sectionRef = (what: string) =>
-  text(
-    `The section of the team's document that states ${what}: its number as the team prints it (e.g. 2.4), or its heading as written when the team does not number its sections. It must be a heading of the profile body.`,
-    PROFILE_LIMITS.name,
-  ).optional();
 
 /** A condition the team's document puts on a channel or a service, with the words that state it (lib/availability.ts reads these). */
 export const conditionSchema = z
@@ -101,10 +39,6 @@ export const checkedAgainstSchema = z
     checked_on: isoDate.describe('When the directory last read the listing against that document, YYYY-MM-DD (quoted).'),
   })
   .describe('Which document version and date the listing was checked against, and when.');
-
-
-
-
 
 export const fingerprintSchema = z
   .string()
