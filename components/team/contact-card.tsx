@@ -10,9 +10,9 @@ import { Channel } from './channel';
 import { SectionLink } from './section-link';
 import { EmailText } from '@/components/email-text';
 
-function Row({ label, children, testId }: { label: string; children: ReactNode; testId?: string }) {
+function Row({ label, children, testId, printOptional = false }: { label: string; children: ReactNode; testId?: string; printOptional?: boolean }) {
   return (
-    <div className="border-t border-gray-200 py-3 first:border-t-0 dark:border-gray-700" data-testid={testId}>
+    <div className={`border-t border-gray-200 py-3 first:border-t-0 dark:border-gray-700 print:py-1 ${printOptional ? 'print-optional' : ''}`} data-testid={testId}>
       <h3 className="mb-1 text-sm font-semibold uppercase tracking-wide text-gray-700 dark:text-gray-300">{label}</h3>
       {children}
     </div>
@@ -37,7 +37,7 @@ export function ContactCard({ profile, keys, slug, t, uiLang, body }: Props) {
             <li key={e.address}>
               <a
                 href={mailtoHref(e.address, e.uses.includes('incident-reports') ? profile.urgent_subject : undefined)}
-                className="[overflow-wrap:anywhere] text-lg font-semibold text-blue-700 underline dark:text-blue-300"
+                className="inline-block min-h-6 text-lg font-semibold text-blue-700 underline dark:text-blue-300"
                 data-testid={e.uses.includes('incident-reports') ? 'incident-email' : 'email'}
               >
                 <EmailText address={e.address} />
@@ -72,10 +72,10 @@ export function ContactCard({ profile, keys, slug, t, uiLang, body }: Props) {
       <Row label={t.pgp} testId="pgp">
         <PgpKeys keys={profile.pgp_keys} held={keys.keys} asOf={keys.asOf} keyHref={`/files/${slug}/${keys.files.key}`} t={t} lang={uiLang} contentLang={lang} sources={readKeySources(keys.files.dir)} />
       </Row>
-      <Row label={t.fax}>
+      <Row label={t.fax} printOptional>
         <Channel channel={profile.fax} t={t} contentLang={lang} />
       </Row>
-      <Row label={t.otherChannels}>
+      <Row label={t.otherChannels} printOptional>
         {profile.other_channels ? (
           <p>
             {profile.other_channels.status === 'none' && <>{t.noneStated} — </>}

@@ -55,8 +55,8 @@ export function PgpKeys({ keys, held, asOf, keyHref, t, lang, contentLang, sourc
               </dd>
             </>
           )}
-          <dt className="font-medium">{t.keyDownload}</dt>
-          <dd>
+          <dt className="print-optional font-medium">{t.keyDownload}</dt>
+          <dd className="print-optional">
             {key.urls.length > 0 ? (
               <ul>
                 {key.urls.map((url) => (
@@ -72,12 +72,12 @@ export function PgpKeys({ keys, held, asOf, keyHref, t, lang, contentLang, sourc
             )}
             {key.location_note && <p className="text-sm" lang={contentLang}>{key.location_note}</p>}
           </dd>
-          <dt className="font-medium">{t.agreementTitle}</dt>
-          <dd>
+          <dt className="print-optional font-medium">{t.agreementTitle}</dt>
+          <dd className="print-optional">
             <KeyAgreement fingerprint={key.fingerprint} record={sources?.keys.find((r) => r.fingerprint === key.fingerprint) ?? null} checkedAt={sources?.checked_at ?? null} t={t} lang={lang} />
           </dd>
-          <dt className="font-medium">{t.keyHeld}</dt>
-          <dd>
+          <dt className="print-optional font-medium">{t.keyHeld}</dt>
+          <dd className="print-optional">
             {(() => {
               const facts = held?.find((f) => f.fingerprint === key.fingerprint);
               return facts ? <KeyFactsBlock facts={facts} t={t} lang={lang} asOf={asOf} downloadHref={keyHref} /> : <p data-testid="key-not-held">{t.keyNotHeld}</p>;
@@ -85,7 +85,7 @@ export function PgpKeys({ keys, held, asOf, keyHref, t, lang, contentLang, sourc
           </dd>
         </dl>
       ))}
-      <p className="text-sm text-gray-700 dark:text-gray-300">{t.compareFingerprint}</p>
+      <p className="print-optional text-sm text-gray-700 dark:text-gray-300">{t.compareFingerprint}</p>
     </div>
   );
 }

@@ -9,7 +9,8 @@ import { guardPage } from '../page-guard';
 // text: no dialog, no script error, no CSP violation, no forbidden link.
 
 const SLUGS = fs.readdirSync('e2e/hostile/content/teams').sort();
-const SAFE_HREF = /^(https?:\/\/|mailto:|tel:|\/|#)/i;
+// openpgp4fpr: is the site's own link to the listed fingerprint (components/team/key-agreement.tsx), made from a validated fingerprint.
+const SAFE_HREF = /^(https?:\/\/|mailto:|tel:|openpgp4fpr:[0-9A-F]{40}$|\/|#)/i;
 
 /** Links and sources in the page that are not http(s), mailto, tel or same-site; elements with on* handlers; active elements. */
 async function dangerous(page: Page): Promise<string[]> {

@@ -59,7 +59,7 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
       <SiteHeader lang={lang} pathIn={(l) => teamPath(l, team.slug)} />
       <main id="main" className="mx-auto max-w-4xl px-4 py-6">
         <nav aria-label={t.home} className="no-print mb-3 text-sm">
-          <a href={`/${lang}/`} className="text-blue-700 underline dark:text-blue-300">← {t.allTeams}</a>
+          <a href={`/${lang}/`} className="inline-block min-h-6 text-blue-700 underline dark:text-blue-300">← {t.allTeams}</a>
         </nav>
         <header className="mb-4">
           <h1 className="text-2xl font-bold sm:text-3xl" lang={cl}>{p.name.official}</h1>
