@@ -29,6 +29,13 @@ export function TeamCardView({ card, href, labels, extra, level = 3 }: { card: C
           {card.email}
         </a>
       </p>
+      {card.phone && (
+        <p className="mt-2">
+          <a href={`tel:${card.phone.e164}`} className="inline-flex min-h-11 items-center rounded-lg bg-blue-800 px-3 font-bold text-white hover:bg-blue-900" data-testid="card-call">
+            {labels.callTeam} {card.phone.display}
+          </a>
+        </p>
+      )}
       {extra}
     </li>
   );

@@ -170,3 +170,12 @@ test.describe('print and errors', () => {
     await expect(page.getByTestId('results')).toContainText('CSIRT EXODATA');
   });
 });
+
+test('list and search result cards carry the call link like the help cards', async ({ page }) => {
+  await page.goto('/fr/');
+  const card = page.getByTestId('team-list').getByTestId('team-card').filter({ hasText: 'Pays de la Loire' });
+  await expect(card.getByTestId('card-call')).toHaveAttribute('href', 'tel:+33800100200');
+  await page.goto('/en/?q=loire');
+  const result = page.getByTestId('results').getByTestId('team-card').first();
+  await expect(result.getByTestId('card-call')).toHaveAttribute('href', 'tel:+33800100200');
+});

@@ -5,7 +5,7 @@
  */
 import type { Team } from './profile/load';
 import type { TeamType } from './profile/vocabulary';
-import { incidentEmail, isAroundTheClock } from './team-view';
+import { callFirst, incidentEmail, isAroundTheClock } from './team-view';
 
 export type CardFacts = {
   slug: string;
@@ -18,6 +18,8 @@ export type CardFacts = {
   aroundTheClock: boolean;
   /** The incident-report e-mail address. */
   email: string;
+  /** The number to call first (the emergency line, else the first public one), when the team publishes one. */
+  phone?: { e164: string; display: string };
 };
 
 export function cardFacts(team: Team): CardFacts {
@@ -31,5 +33,6 @@ export function cardFacts(team: Team): CardFacts {
     ...(p.region && { region: p.region }),
     aroundTheClock: isAroundTheClock(p),
     email: incidentEmail(p),
+    ...(callFirst(p) && { phone: callFirst(p) }),
   };
 }

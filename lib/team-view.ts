@@ -5,6 +5,13 @@ export function incidentEmail(profile: Profile): string {
   return (profile.emails.find((e) => e.uses.includes('incident-reports')) ?? profile.emails[0]).address;
 }
 
+/** The number a person in a hurry should call: the emergency line, else the first public number; none when no number is public. */
+export function callFirst(profile: Profile): { e164: string; display: string } | undefined {
+  const numbers = profile.telephone?.status === 'public' ? profile.telephone.numbers : [];
+  const n = numbers.find((x) => x.use === 'emergency') ?? numbers[0];
+  return n && { e164: n.e164, display: n.display };
+}
+
 export function isAroundTheClock(profile: Profile): boolean {
   return !!profile.hours?.around_the_clock;
 }

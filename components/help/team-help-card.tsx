@@ -5,7 +5,7 @@ import { openNowStrings } from '@/lib/i18n/island-strings';
 import { aroundTheClockSentence, scheduleLine } from '@/lib/hours';
 import { teamPath } from '@/lib/team-path';
 import { formatFingerprint } from '@/lib/fingerprint';
-import { incidentEmail, urgentMailto } from '@/lib/team-view';
+import { callFirst, incidentEmail, urgentMailto } from '@/lib/team-view';
 import { isFreephone } from '@/lib/phone-facts';
 import { firstSteps } from '@/lib/first-steps';
 import { publicHolidays } from '@/lib/holidays';
@@ -29,8 +29,7 @@ function closedHolidays(team: Team): string[] {
 export function TeamHelpCard({ team, lang, keys }: { team: Team; lang: Lang; keys: TeamKeys }) {
   const t = dict(lang);
   const p = team.profile;
-  const phones = p.telephone?.status === 'public' ? p.telephone.numbers : [];
-  const phone = phones.find((n) => n.use === 'emergency') ?? phones[0];
+  const phone = callFirst(p);
   const atc = p.hours?.around_the_clock;
   const key = p.pgp_keys[0];
   const holidays = closedHolidays(team);
