@@ -135,8 +135,10 @@ test('CERT-METSYS: its facts under Trusted Introducer names, and nothing the pro
   assert.equal(record.host_organisation, 'METSYS S.A.');
   assert.match(record.postal_address, /^CERT-METSYS\nMETSYS - Ile-de-France/);
   assert.deepEqual(record.emails, [
-    { address: 'cert@metsys.fr', usage: ['contact'], uses: ['incident-reports', 'general', 'document-updates'], preferred: true },
+    { address: 'cert@metsys.fr', usage: ['contact'], uses: ['incident-reports', 'general', 'document-updates'], preferred: true, section: '2.7' },
   ]);
+  assert.equal(record.phones[0].section, '2.4', 'each fact carries the section of the document that states it');
+  assert.equal(record.pgp_keys[0].section, '2.8');
   assert.equal(record.phones.length, 1);
   assert.equal(record.phones[0].number, '+33184190727');
   assert.equal(record.phones[0].display, '+33 1 84 19 07 27');

@@ -56,6 +56,7 @@ export const phone = z
     use: addToDescription(phoneSchema.shape.use, "This directory's own label, finer than usage (which is derived from it)."),
     timezone: teamTimeZone.describe("The team's time zone, the same value as hours.timezone, repeated on each number as Trusted Introducer does (phones[].timezone).").optional(),
     comments: addToDescription(phoneSchema.shape.note.unwrap(), 'Trusted Introducer: phones[].comments.').optional(),
+    section: phoneSchema.shape.section,
   })
   .describe('One published telephone or fax number.');
 
@@ -75,6 +76,7 @@ export const email = z
     uses: addToDescription(emailSchema.shape.uses, "This directory's own labels (incident-reports, general, document-updates), finer than usage (which is derived from them)."),
     preferred: z.boolean().describe('True for the one address to write to first: the first incident-reports address (else the first address).'),
     comments: addToDescription(emailSchema.shape.note.unwrap(), 'Trusted Introducer: emails[].comments.').optional(),
+    section: emailSchema.shape.section,
   })
   .describe('One e-mail address and its uses.');
 
@@ -110,6 +112,7 @@ export const pgpKey = z
       .regex(/^[0-9A-F]{16}$/)
       .describe('The long key ID (the last 16 hex digits of the fingerprint, uppercase), derived by this directory; key_id is what the document prints, in whatever form.'),
     user_id: key.user_id,
+    section: key.section,
     urls: nonEmptyList(key.urls),
     location_note: key.location_note,
     expires: dateTime('Expiry of the key, when the directory holds the key and it expires (Trusted Introducer: pgp_keys[].expires); key_file.expires also says when it never does.').optional(),

@@ -38,6 +38,7 @@ function phones(team: Team): ExportTeam['phones'] {
     use: p.use,
     timezone: hours?.timezone,
     comments: p.note,
+    section: p.section,
   });
   return [...(telephone?.numbers ?? []).map((p) => entry(p, 'telephone')), ...(fax?.numbers ?? []).map((p) => entry(p, 'fax'))];
 }
@@ -52,6 +53,7 @@ function pgpKeys(team: Team, base: string, keys: TeamKeys | undefined): ExportTe
       key_id: key.key_id,
       long_key_id: keyIdsOf(key.fingerprint).longId,
       user_id: key.user_id,
+      section: key.section,
       urls: nonEmpty(key.urls),
       location_note: key.location_note,
       expires: facts?.expires ?? undefined,
@@ -103,6 +105,7 @@ export function teamRecord(team: Team, base: string, keys?: TeamKeys): ExportTea
       uses: e.uses,
       preferred: i === preferred,
       comments: e.note,
+      section: e.section,
     })),
     phones: phones(team),
     telephone: p.telephone && { status: p.telephone.status, note: p.telephone.note },
