@@ -295,6 +295,8 @@ test('e-mail obfuscation: [at], (at), {at}, [dot]; plain addresses untouched', (
   assert.equal(deobfuscate('cert (at) example [dot] org').text, 'cert@example.org');
   assert.deepEqual(deobfuscate('csirt{at}example.com').obfuscated, ['csirt{at}example.com']);
   assert.deepEqual(deobfuscate('cert@example.org and "at" alone').obfuscated, []);
+  assert.equal(deobfuscate('info [at] csirt [.] gov [.] it [.] This is an alias').text, 'info@csirt.gov.it [.] This is an alias', 'a dot before a capitalised word ends the sentence');
+  assert.equal(deobfuscate('csirt [AT] uis [.] cam [.] ac [.] uk').text, 'csirt@uis.cam.ac.uk');
 });
 
 test('cleaning: bullets, look-alike letters, stray symbols, broken lines and hyphenation', () => {
