@@ -355,6 +355,13 @@ test('extractProfile works on a string and leaves out what the document does not
   assert.ok(r.report.findings.some((f) => f.field === 'telephone' && f.status === 'missing'));
 });
 
+test('time zone quoted as written: a bulleted zone line is quoted without the list sign', () => {
+  const r = extractProfile('1. Document information\n\n1.1. Date of last update\n\n2024-01-01\n\n2. Contact information\n\n2.2. Address\n\nKarlsplatz 1\n1010 Vienna\nAustria\n\n2.3. Time zone\n\n  • CET, Central European Time (UTC+1)\n  • CEST (UTC+2)\n\n2.7. E-mail\n\nteam@example.at\n');
+  const hours = (r.data as Loose).hours;
+  assert.equal(hours?.timezone, 'Europe/Vienna');
+  assert.equal(hours?.timezone_as_written, 'CET, Central European Time (UTC+1)');
+});
+
 // ---------- the command line ----------
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
