@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import test from 'node:test';
 import { htmlToText, looksLikeHtml } from '../lib/import/html';
+import { splitSections } from '../lib/import/sections';
 import { restoreLineBreaks } from '../lib/import/inline-sections';
 import { countryOfDomain } from '../lib/import/countries';
 import { findFingerprints } from '../lib/import/keys';
@@ -84,6 +85,10 @@ test('lost line breaks: inline RFC 2350 headings go back on their own lines; ord
   assert.ok(restored.count >= 5);
   assert.match(restored.text, /\n2\.3 Time Zone\nSouth African Standard Time/);
   assert.match(restored.text, /\n2\.4 Telephone Number\n\+27 10 500 1200/);
+  assert.match(restored.text, /\n\n2\.3 Time Zone\n/, 'a blank line before a restored heading: it stands alone');
+  const italian = 'Profilo RFC 2350 1 Informazioni sul Documento Il presente documento descrive il CERT. 1.1 Versione Versione 1.1 del 22 gennaio 2018. 2 Contatti 2.1 Nome CERT-X 2.2 Indirizzo Via Roma 1 00187 Roma Italia 2.3 Fuso Orario Europa Centrale (GMT+0100 e GMT+0200) 2.4 Telefono Non pubblico. 2.6 Email cert@example.it '.repeat(3);
+  const sections = splitSections(restoreLineBreaks(italian).text).sections.slice(0, 7).map((s) => `${s.printed}:${s.key}`);
+  assert.deepEqual(sections, ['1:document', '1.1:last-update', '2:contact', '2.1:name', '2.2:address', '2.3:timezone', '2.4:phone']);
   const prose = 'The team was founded in 2009 and grew. '.repeat(30);
   assert.deepEqual(restoreLineBreaks(prose), { text: prose, count: 0 });
 });

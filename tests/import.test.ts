@@ -295,6 +295,8 @@ test('e-mail obfuscation: [at], (at), {at}, [dot]; plain addresses untouched', (
   assert.equal(deobfuscate('cert (at) example [dot] org').text, 'cert@example.org');
   assert.deepEqual(deobfuscate('csirt{at}example.com').obfuscated, ['csirt{at}example.com']);
   assert.deepEqual(deobfuscate('cert@example.org and "at" alone').obfuscated, []);
+  assert.equal(deobfuscate('info [at] csirt [.] gov [.] it [.] This is an alias').text, 'info@csirt.gov.it [.] This is an alias', 'a dot before a capitalised word ends the sentence');
+  assert.equal(deobfuscate('csirt [AT] uis [.] cam [.] ac [.] uk').text, 'csirt@uis.cam.ac.uk');
 });
 
 test('cleaning: bullets, look-alike letters, stray symbols, broken lines and hyphenation', () => {
@@ -319,6 +321,11 @@ test('heading candidates: in front, behind, lettered, Markdown; not addresses, v
   assert.equal(headingCandidate('1 Rue de la Paix', true), undefined);
   assert.equal(headingCandidate('Version: 1.0', true), undefined);
   assert.equal(headingCandidate('This is a sentence that ends.', true), undefined);
+  assert.deepEqual(headingCandidate('2.4. Telephone Number: +34 963 985 300 (ask for CSIRT-CV)', false), {
+    markdown: undefined, number: '2.4', title: 'Telephone Number', caps: false, rest: '+34 963 985 300 (ask for CSIRT-CV)',
+  }, 'a heading with its text on the same line');
+  assert.equal(headingCandidate('2.1. Name of the Team: Centro de Seguridad TIC de la Comunitat Valenciana (CSIRT-CV)', false)?.title, 'Name of the Team');
+  assert.equal(headingCandidate('1 Note: see below', true)?.rest, undefined, 'a bare number is not enough for an inline title');
 });
 
 test('sections: unnumbered Markdown headings get RFC 2350 numbers from their words', () => {
@@ -329,6 +336,15 @@ test('sections: unnumbered Markdown headings get RFC 2350 numbers from their wor
   );
 });
 
+test('sections: a line under a heading that names the same section is its text, so later numbers are kept; inline titles keep their text', () => {
+  const outline = splitSections('1. Document information\n1.1 Date of last update\n2019-06-18\n1.2 Distribution list for notifications\nThere is no distribution list for notifications as of 2018\n1.3 Locations where this document may be found\nhttps://example.org/rfc2350\n2. Contact information\n2.3 Time zone\nWe are located in the central European timezone (CET) which is GMT+0100\n2.4 Telephone number\n+33 9 72 65 58 75\n');
+  assert.deepEqual(outline.sections.map((s) => `${s.number}:${s.key}`), ['1:document', '1.1:last-update', '1.2:distribution', '1.3:locations', '2:contact', '2.3:timezone', '2.4:phone']);
+  assert.deepEqual(outline.notes.filter((n) => n.includes('renumbered')), []);
+  assert.match(outline.sections[5].text, /central European timezone/);
+  const inline = splitSections('1. About this document\n1.1. Date of Last Update: This is version 1.11, published 2017/06/07.\n2. Contact Information\n2.4. Telephone Number: +34 963 985 300 (ask for CSIRT-CV)\n');
+  assert.deepEqual(inline.sections.map((s) => `${s.printed}:${s.key}:${s.text}`), ['1:document:', '1.1:last-update:This is version 1.11, published 2017/06/07.', '2:contact:', '2.4:phone:+34 963 985 300 (ask for CSIRT-CV)']);
+});
+
 test('extractProfile works on a string and leaves out what the document does not say', () => {
   const r = extractProfile('1. Document information\n\n1.1. Date of last update\n\n2024-01-01\n\n2. Contact information\n\n2.7. E-mail\n\nteam@example.org\n');
   const d = r.data as Loose;
@@ -337,6 +353,13 @@ test('extractProfile works on a string and leaves out what the document does not
   assert.equal(d.hours, undefined, 'no time zone: no hours');
   assert.ok(r.report.findings.some((f) => f.field === 'team_type' && f.status === 'missing'));
   assert.ok(r.report.findings.some((f) => f.field === 'telephone' && f.status === 'missing'));
+});
+
+test('time zone quoted as written: a bulleted zone line is quoted without the list sign', () => {
+  const r = extractProfile('1. Document information\n\n1.1. Date of last update\n\n2024-01-01\n\n2. Contact information\n\n2.2. Address\n\nKarlsplatz 1\n1010 Vienna\nAustria\n\n2.3. Time zone\n\n  • CET, Central European Time (UTC+1)\n  • CEST (UTC+2)\n\n2.7. E-mail\n\nteam@example.at\n');
+  const hours = (r.data as Loose).hours;
+  assert.equal(hours?.timezone, 'Europe/Vienna');
+  assert.equal(hours?.timezone_as_written, 'CET, Central European Time (UTC+1)');
 });
 
 // ---------- the command line ----------
@@ -406,7 +429,12 @@ test('time zones: inferred (not certain) from a single-zone country or a bare wh
   assert.equal(offset?.iana, 'Etc/GMT-5', 'Etc/GMT reverses the sign');
   assert.equal(offset?.certain, false);
   assert.equal(ianaTimeZone('GMT-3', undefined)?.iana, 'Etc/GMT+3');
-  assert.equal(ianaTimeZone('UTC+1', 'FR')?.iana, 'Etc/GMT-1', 'France has several zones: only the offset is known');
+  const paris = ianaTimeZone('UTC+1', 'FR');
+  assert.deepEqual([paris?.iana, paris?.certain], ['Europe/Paris', false], 'France has several zones: the mainland one when the offset agrees, as CHECK');
+  assert.equal(ianaTimeZone('UTC-4', 'FR')?.iana, 'Etc/GMT+4', 'an offset the mainland does not use stays an offset');
+  assert.equal(ianaTimeZone('Portugal/WEST (GMT+0, GMT+1 in Summer Time)', 'PT')?.iana, 'Europe/Lisbon');
+  assert.equal(ianaTimeZone('UTC+0100 in winter and UTC+0200 in summer ( DST)', 'ES')?.iana, 'Europe/Madrid');
+  assert.equal(ianaTimeZone('Afrique de l’Ouest, GMT+01 pendant toute l’année.', 'BJ')?.iana, 'Africa/Porto-Novo', 'a country with one zone rather than a bare offset');
   assert.equal(ianaTimeZone('UTC+5:30', undefined), undefined, 'no Etc zone for a half-hour offset');
   assert.equal(ianaTimeZone('GMT/UTC (GMT/UTC+0100 in Summer Time)', undefined), undefined);
   assert.equal(ianaTimeZone('EST/EDT, CST/CDT, MST/MDT, PST/PDT', 'US'), undefined);

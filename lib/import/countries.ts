@@ -21,6 +21,11 @@ export const COUNTRY_NAMES: [RegExp, string][] = [
   [/\b(australia)\b/, 'AU'], [/\b(new zealand|aotearoa)\b/, 'NZ'], [/\b(israel)\b/, 'IL'], [/\b(united arab emirates|uae)\b/, 'AE'],
   [/\b(saudi arabia)\b/, 'SA'], [/\b(qatar)\b/, 'QA'], [/\b(egypt|egypte)\b/, 'EG'], [/\b(morocco|maroc)\b/, 'MA'], [/\b(tunisia|tunisie)\b/, 'TN'],
   [/\b(algeria|algerie)\b/, 'DZ'], [/\b(senegal)\b/, 'SN'], [/\b(cote d'ivoire|ivory coast)\b/, 'CI'], [/\b(kenya)\b/, 'KE'], [/\b(nigeria)\b/, 'NG'],
+  [/\b(ecuador|equateur)\b/, 'EC'], [/\b(bolivia|bolivie)\b/, 'BO'], [/\b(venezuela)\b/, 'VE'], [/\b(paraguay)\b/, 'PY'],
+  [/\b(costa rica)\b/, 'CR'], [/\b(panama)\b/, 'PA'], [/\b(guatemala)\b/, 'GT'], [/\b(dominican republic|republica dominicana)\b/, 'DO'],
+  [/\b(benin)\b/, 'BJ'], [/\b(togo)\b/, 'TG'], [/\b(burkina faso)\b/, 'BF'], [/\b(cameroon|cameroun)\b/, 'CM'], [/\b(gabon)\b/, 'GA'],
+  [/\b(madagascar)\b/, 'MG'], [/\b(rwanda)\b/, 'RW'], [/\b(uganda|ouganda)\b/, 'UG'], [/\b(tanzania|tanzanie)\b/, 'TZ'],
+  [/\b(ethiopia|ethiopie)\b/, 'ET'], [/\b(zambia|zambie)\b/, 'ZM'], [/\b(mauritius|ile maurice)\b/, 'MU'],
   [/\b(ghana)\b/, 'GH'], [/\b(kazakhstan)\b/, 'KZ'], [/\b(uzbekistan)\b/, 'UZ'], [/\b(ukraine|ukraina)\b/, 'UA'], [/\b(iceland|island)\b/, 'IS'],
 ];
 

@@ -15,6 +15,7 @@ export type Email = { address: string; uses: EmailUse[] };
 
 const AT = /\s*(?:\[\s*(?:at|@|arobase)\s*\]|\(\s*(?:at|@|arobase)\s*\)|\{\s*(?:at|@)\s*\}|<\s*at\s*>)\s*/gi;
 const DOT = /\s*(?:\[\s*(?:dot|point|punkt|\.)\s*\]|\(\s*(?:dot|point|punkt|\.)\s*\))\s*/gi;
+const SENTENCE_DOT = /\s*[[(]\s*(?:dot|DOT|point|\.)\s*[\])]\s*(?=[A-Z][a-z])/;
 const ADDRESS = /(?<![A-Za-z0-9._%+/=-])[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
 
 /** Replaces obfuscated "@" and "." between address-like words; returns the obfuscated forms met. */
@@ -22,8 +23,11 @@ export function deobfuscate(text: string): { text: string; obfuscated: string[] 
   const obfuscated: string[] = [];
   const pattern = new RegExp(`[A-Za-z0-9._%+-]+(?:${AT.source})[A-Za-z0-9-]+(?:(?:\\.|${DOT.source})[A-Za-z0-9-]+)+`, 'gi');
   const out = text.replace(pattern, (m) => {
-    obfuscated.push(m.trim());
-    return m.replace(AT, '@').replace(DOT, '.');
+    // An obfuscated dot before a capitalised word ("it [.] This is …") ends the sentence, not the domain.
+    const stop = m.search(SENTENCE_DOT);
+    const address = stop > 0 ? m.slice(0, stop) : m;
+    obfuscated.push(address.trim());
+    return address.replace(AT, '@').replace(DOT, '.') + (stop > 0 ? m.slice(stop) : '');
   });
   return { text: out, obfuscated };
 }

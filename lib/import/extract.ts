@@ -89,7 +89,8 @@ export function extractProfile(raw: string, options: ImportOptions = {}, report 
     compact({ fingerprint: formatFingerprint(k.fingerprint), key_id: k.key_id, user_id: k.user_id, urls: k.urls, location_note: k.location_note }),
   );
 
-  const tzWritten = squash(plain(keyText(outline, 'timezone')).split('\n')[0] ?? '');
+  // The zone's first line, without the list sign the cleaner put for a bullet ("• CET, …" became "- CET, …").
+  const tzWritten = squash((plain(keyText(outline, 'timezone')).split('\n')[0] ?? '').replace(/^\s*[-*]\s+/, ''));
   const tz = tzWritten ? ianaTimeZone(tzWritten, country) : undefined;
   const hoursFacts = extractHours(outline, report);
   let hours: Record<string, unknown> | undefined;

@@ -18,6 +18,8 @@ export type Candidate = {
   title: string;
   /** Every letter of the title is a capital. */
   caps: boolean;
+  /** Text after "Title:" on the heading's own line ("2.4. Telephone Number: +34 …"): the start of the section's body. */
+  rest?: string;
 };
 
 const STREET = /^(rue|avenue|av|boulevard|bd|place|chemin|all[ée]e|impasse|route|quai|cours|street|st|road|rd|str|stra(ss|ß)e|calle|avda|avenida|plaza|paseo|bp|cs|cedex)\b/i;
@@ -50,6 +52,12 @@ export function headingCandidate(line: string, standalone: boolean): Candidate |
   t = t.replace(/\*+/g, '').replace(/\s+/g, ' ').trim();
 
   const front = /^(\d{1,2}(?:\.\d{1,2}){0,3})(\.?)\s+(.+)$/.exec(t);
+  // "2.4. Telephone Number: +34 963 985 300": a short title, a colon, then the section's text on the same line.
+  const inline = front && (front[1].includes('.') || front[2]) ? /^([^:]{3,60}?):\s+(\S.*)$/.exec(front[3]) : null;
+  if (inline && titleLike(inline[1]) && inline[1].trim().split(/\s+/).length <= 6 && !/^\d{1,2}(?:\.\d{1,2})*\.?\s/.test(inline[2])) {
+    const title = inline[1].trim();
+    return { markdown, number: front![1], title, caps: isCaps(title), rest: inline[2] };
+  }
   if (front && titleLike(front[3]) && !/^\d{1,2}\.\d{1,2}$/.test(t)) {
     const title = front[3].replace(/[.:]\s*$/, '').trim();
     // "1 Rue …" is an address line, "1.0 …" a version: a bare number needs a heading-like title.

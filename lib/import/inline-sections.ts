@@ -48,11 +48,12 @@ function splitLine(line: string): { text: string; count: number } {
   let out = '';
   let from = 0;
   for (const cut of cuts) {
-    out += `${line.slice(from, cut.at).trimEnd()}\n${line.slice(cut.at, cut.end)}\n`;
+    // A blank line before each restored heading: it stands alone, as it did before the breaks were lost.
+    out += `${line.slice(from, cut.at).trimEnd()}\n\n${line.slice(cut.at, cut.end)}\n`;
     from = cut.end;
   }
   out += line.slice(from).trimStart();
-  return { text: out.replace(/\n\s+/g, '\n'), count: cuts.length };
+  return { text: out.replace(/\n[ \t]+/g, '\n').replace(/^\n+/, ''), count: cuts.length };
 }
 
 /** Puts inline RFC 2350 headings back on their own lines; count is how many were restored. */

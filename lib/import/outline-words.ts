@@ -8,12 +8,12 @@ import type { OutlineKey } from './outline';
 
 export const MORE_HEADING_WORDS: Partial<Record<OutlineKey, string>> = {
   document: 'informasi (mengenai|tentang) dokumen|^informasi dokumen|informac(ao|oes) (sobre o|do|acerca do) documento|informazioni (sul|relative al) documento|documentinformatie|informatie over (dit|het) document',
-  'last-update': 'update terakhir|pembaha?ruan terakhir|ultima atualizacao|data da ultima|ultimo aggiornamento|laatste (wijziging|update|bijwerking)',
+  'last-update': '^versione$|update terakhir|pembaha?ruan terakhir|ultima atualizacao|data da ultima|ultimo aggiornamento|laatste (wijziging|update|bijwerking)',
   distribution: 'distribu|pemberitahuan|lista di distribuzione|distributielijst',
-  locations: 'lokasi|locais|onde (este|o) documento|dove (reperire|trovare)|reperibilita|locatie|waar (dit|het) document',
+  locations: 'disponibilita|lokasi|locais|onde (este|o) documento|dove (reperire|trovare)|reperibilita|locatie|waar (dit|het) document',
   authenticity: 'keaslian|autentic|echtheid',
   identification: 'identifi',
-  contact: 'informasi (data ?\\/? ?)?kontak|informasi data dan kontak|^data (dan|&) kontak|informac(ao|oes) de conta(c)?to|informazioni di contatto|contactinformatie|contactgegevens',
+  contact: 'informasi (data ?\\/? ?)?kontak|informasi data dan kontak|^data (dan|&) kontak|informac(ao|oes) de conta(c)?to|informazioni di contatto|^contatti$|contactinformatie|contactgegevens',
   name: '^nama\\b|^nome\\b|^naam\\b|teamnaam',
   fax: 'faks|facsimil',
   email: 'surat elektronik|correio ele(c)?tronico|posta elettronica',

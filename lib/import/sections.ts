@@ -121,6 +121,10 @@ export function splitSections(cleaned: string, options: { markedHeadingsOnly?: b
       return true;
     }
     if (isLabel(c.title)) return false;
+    // A line right under a heading that names the same section is its text ("1.2 Distribution list for
+    // notifications" then "There is no distribution list for notifications as of 2018").
+    const last = sections[sections.length - 1];
+    if (last?.key && !body.some((l) => l.trim()) && matchTitle(c.title, stack.length > 1 ? stack[stack.length - 2].canon : null)?.key === last.key) return false;
     // Deepest open section first: its subsections, then its parent's, then a later top-level section.
     for (let k = stack.length - 1; k >= 0; k--) {
       const entry = matchTitle(c.title, stack[k].canon);
@@ -163,7 +167,8 @@ export function splitSections(cleaned: string, options: { markedHeadingsOnly?: b
     const candidate = line.trim() ? headingCandidate(line, standaloneAt(i)) : undefined;
     const c = options.markedHeadingsOnly && !candidate?.markdown ? undefined : candidate;
     if (c && (c.number ? tryNumbered(c) : tryUnnumbered(c))) {
-      previousWasHeading = true;
+      if (c.rest) body.push(c.rest);
+      previousWasHeading = !c.rest;
       continue;
     }
     if (line.trim()) previousWasHeading = false;

@@ -33,7 +33,17 @@ const SINGLE_ZONE: Record<string, string> = {
   CI: 'Africa/Abidjan', GH: 'Africa/Accra', TZ: 'Africa/Dar_es_Salaam', UG: 'Africa/Kampala', RW: 'Africa/Kigali', MU: 'Indian/Mauritius',
   CO: 'America/Bogota', PE: 'America/Lima', UY: 'America/Montevideo', PY: 'America/Asuncion', CR: 'America/Costa_Rica',
   GT: 'America/Guatemala', PA: 'America/Panama', DO: 'America/Santo_Domingo', JM: 'America/Jamaica', TT: 'America/Port_of_Spain',
+  BJ: 'Africa/Porto-Novo', TG: 'Africa/Lome', BF: 'Africa/Ouagadougou', ML: 'Africa/Bamako', NE: 'Africa/Niamey', GN: 'Africa/Conakry',
+  CM: 'Africa/Douala', GA: 'Africa/Libreville', CG: 'Africa/Brazzaville', TD: 'Africa/Ndjamena', MR: 'Africa/Nouakchott', BI: 'Africa/Bujumbura',
+  MG: 'Indian/Antananarivo', ET: 'Africa/Addis_Ababa', ZM: 'Africa/Lusaka', ZW: 'Africa/Harare', MZ: 'Africa/Maputo', AO: 'Africa/Luanda',
 };
+
+/**
+ * Countries with several zones whose mainland holds the seat unless the address says otherwise: used
+ * (CHECK) only when the wording gives an offset that agrees with the mainland zone ("GMT+0, GMT+1 in
+ * Summer Time" for Portugal; the Azores are an hour behind).
+ */
+const MAINLAND_ZONE: Record<string, string> = { PT: 'Europe/Lisbon', ES: 'Europe/Madrid', FR: 'Europe/Paris', NL: 'Europe/Amsterdam' };
 
 const CET = /\b(cet|cest|mez|mesz|central european|heure d'europe centrale|hora central europea|mitteleuropaische)\b/;
 const OFFSET = /\b(?:utc|gmt)\s*([+\-−–])\s*(\d{1,2})(?:[:.h]?(\d{2}))?/;
@@ -77,6 +87,10 @@ export function ianaTimeZone(asWritten: string, country: string | undefined): Ti
   const single = country ? SINGLE_ZONE[country] : undefined;
   if (single && (offset === undefined || offsetsOf(single).includes(offset))) {
     return { iana: single, reason: `the seat's country (${country}) has one time zone${offset === undefined ? '' : ' and its offset agrees'}`, certain: false };
+  }
+  const mainland = country && offset !== undefined ? MAINLAND_ZONE[country] : undefined;
+  if (mainland && offsetsOf(mainland).includes(offset!)) {
+    return { iana: mainland, reason: `the seat's country (${country}): its mainland zone, whose offset agrees with the wording`, certain: false };
   }
   if (offset !== undefined && !SUMMER.test(text) && offset % 60 === 0 && Math.abs(offset) <= 12 * 60) {
     const hours = offset / 60;
