@@ -4,7 +4,15 @@
  * outline.ts. Each value is a regular-expression alternation run on
  * fold(title): lowercase, no accents.
  */
-import type { OutlineKey } from './outline';
+
+/** The RFC 2350 sections the importer recognises (lib/import/outline.ts maps titles to them). */
+export type OutlineKey =
+  | 'document' | 'last-update' | 'distribution' | 'locations' | 'authenticity' | 'identification'
+  | 'contact' | 'name' | 'address' | 'timezone' | 'phone' | 'fax' | 'other-telecom' | 'email' | 'keys' | 'members' | 'other-info' | 'points-of-contact' | 'hours'
+  | 'charter' | 'mission' | 'constituency' | 'sponsorship' | 'authority'
+  | 'policies' | 'incident-types' | 'cooperation' | 'communication'
+  | 'services' | 'incident-response' | 'triage' | 'coordination' | 'resolution' | 'proactive'
+  | 'forms' | 'disclaimer';
 
 export const MORE_HEADING_WORDS: Partial<Record<OutlineKey, string>> = {
   document: 'informasi (mengenai|tentang) dokumen|^informasi dokumen|informac(ao|oes) (sobre o|do|acerca do) documento|informazioni (sul|relative al) documento|documentinformatie|informatie over (dit|het) document',

@@ -5,16 +5,10 @@
  * section finder uses it to recognise headings whatever their numbering, and
  * the extractors use the keys to know where a fact should be.
  */
-import { MORE_HEADING_WORDS } from './outline-words';
+import { MORE_HEADING_WORDS, type OutlineKey } from './outline-words';
 import { fold } from './text';
 
-export type OutlineKey =
-  | 'document' | 'last-update' | 'distribution' | 'locations' | 'authenticity' | 'identification'
-  | 'contact' | 'name' | 'address' | 'timezone' | 'phone' | 'fax' | 'other-telecom' | 'email' | 'keys' | 'members' | 'other-info' | 'points-of-contact' | 'hours'
-  | 'charter' | 'mission' | 'constituency' | 'sponsorship' | 'authority'
-  | 'policies' | 'incident-types' | 'cooperation' | 'communication'
-  | 'services' | 'incident-response' | 'triage' | 'coordination' | 'resolution' | 'proactive'
-  | 'forms' | 'disclaimer';
+export type { OutlineKey };
 
 export type OutlineEntry = {
   key: OutlineKey;
