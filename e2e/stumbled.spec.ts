@@ -87,9 +87,9 @@ test.describe('a victim on a phone', () => {
   });
 
   test('e-mail addresses break at @ and dots, never inside a word, and links and buttons are at least 24 px', async ({ page }) => {
-    for (const url of ['/fr/teams/pays-de-la-loire-cyber-assistance/', '/en/help/pays-de-la-loire/']) {
+    for (const [url, id] of [['/fr/teams/pays-de-la-loire-cyber-assistance/', 'incident-email'], ['/en/help/pays-de-la-loire/', 'help-email']]) {
       await page.goto(url);
-      const email = page.locator('a[href^="mailto:cyberassistance@"]').first();
+      const email = page.getByTestId(id).first();
       expect(await email.locator('wbr').count()).toBeGreaterThanOrEqual(2);
       expect(await email.locator('span').first().evaluate((s) => getComputedStyle(s).overflowWrap)).toBe('normal');
       expect(await smallTargets(page, 'main')).toEqual([]);

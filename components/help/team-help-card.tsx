@@ -67,7 +67,7 @@ export function TeamHelpCard({ team, lang, keys }: { team: Team; lang: Lang; key
       </div>
       {phone && isFreephone(phone.e164) && <p className="mt-1 text-sm" data-testid="freephone-note">{t.freephoneNote}</p>}
       <p className="mt-2">
-        <span className="font-mono"><EmailText address={incidentEmail(p)} /></span>
+        <span className="font-mono" data-testid="help-email"><EmailText address={incidentEmail(p)} /></span>
         {p.urgent_subject && <> · {t.urgentSubject(p.urgent_subject)}</>}
       </p>
       {key && (
