@@ -4,7 +4,8 @@
  * sharing its first two characters; for the results shown, their card files;
  * for a filter in use, its file. Every file is fetched once and kept.
  */
-import { CARD_SHARD, MIN_WORD, SEARCH_INDEX_PATHS, shardKey, type CardFile, type TermFile } from './index-format';
+import { CARD_SHARD, SEARCH_INDEX_PATHS, WEIGHT, shardKey, type CardFile, type TermFile } from './index-format';
+import { readingsOf, type Form, type Reading, type Slot } from './query-plan';
 import { isTooShort, parseQuery, type ParsedQuery } from './normalize';
 import { matchReasons, type IndexCard, type MatchReason } from './match-reasons';
 import { FILTER_NAMES, type FilterCounts } from './filters';
@@ -30,42 +31,90 @@ function load<T>(url: string, missing?: T): Promise<T> {
   return files.get(url) as Promise<T>;
 }
 
-/** Teams matching one query word (as a prefix of an indexed word), with their best weight. */
-async function teamsFor(word: string): Promise<Map<number, number>> {
-  const file = await load<TermFile>(SEARCH_INDEX_PATHS.terms(shardKey(word)), {});
-  const found = new Map<number, number>();
-  for (const [term, postings] of Object.entries(file)) {
-    if (!term.startsWith(word)) continue;
-    // An exact word counts a little more than a word it only begins.
-    const bonus = term === word ? 0.5 : 0;
-    for (const posting of postings) {
+/** A term file with its words sorted, so that the words a prefix begins are found by bisection. */
+type Shard = { file: TermFile; sorted: string[] };
+const shards = new Map<string, Promise<Shard>>();
+
+function shardOf(word: string): Promise<Shard> {
+  const url = SEARCH_INDEX_PATHS.terms(shardKey(word));
+  if (!shards.has(url)) {
+    const shard = load<TermFile>(url, {}).then((file) => ({ file, sorted: Object.keys(file).sort() }));
+    shard.catch(() => shards.delete(url));
+    shards.set(url, shard);
+  }
+  return shards.get(url)!;
+}
+
+/** Forgets every file fetched, for tools that search several indexes in one process (scripts/eval-search.ts). */
+export function forgetLoadedFiles(): void {
+  files.clear();
+  shards.clear();
+}
+
+/**
+ * How much a match counts: an identifier matched whole (a key ID, an address, a domain)
+ * above everything; then by weight (name, identifier, address, text), a whole word a
+ * little more than a word it only begins, a stem a little less than what was typed.
+ */
+const EXACT_IDENTIFIER_SCORE = 100;
+function matchScore(weight: number, exact: boolean, form: Form): number {
+  if (weight === WEIGHT.identifier && exact && !form.stem) return EXACT_IDENTIFIER_SCORE;
+  return weight + (exact && !form.stem ? 0.5 : 0) - (form.stem ? 0.25 : 0);
+}
+
+/** Teams matching one form (as a prefix of an indexed word), with their best score. */
+async function teamsForForm(form: Form, found: Map<number, number>): Promise<void> {
+  const { file, sorted } = await shardOf(form.word);
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < form.word) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i].startsWith(form.word); i++) {
+    const exact = sorted[i] === form.word;
+    for (const posting of file[sorted[i]]) {
       const team = posting >> 2;
-      const weight = (posting & 3) + bonus;
-      if ((found.get(team) ?? -1) < weight) found.set(team, weight);
+      const score = matchScore(posting & 3, exact, form);
+      if ((found.get(team) ?? -Infinity) < score) found.set(team, score);
     }
   }
+}
+
+async function teamsForSlot(slot: Slot): Promise<Map<number, number>> {
+  const found = new Map<number, number>();
+  for (const form of slot) await teamsForForm(form, found);
   return found;
 }
 
-/** Teams holding every word (AND), scored by the sum of their weights; null when the query has no word to search. */
-async function teamsForAll(terms: readonly string[]): Promise<Map<number, number> | null> {
-  const usable = terms.filter((t) => [...t].length >= MIN_WORD);
-  if (usable.length === 0) return null;
-  const perWord = await Promise.all(usable.map(teamsFor));
-  const [first, ...rest] = perWord.sort((a, b) => a.size - b.size);
+/** Teams matching every slot of a reading (AND), scored by the sum of their slots' scores. */
+async function teamsForReading(reading: Reading): Promise<Map<number, number>> {
+  const perSlot = await Promise.all(reading.map(teamsForSlot));
+  const [first, ...rest] = perSlot.sort((a, b) => a.size - b.size);
   const scores = new Map<number, number>();
-  for (const [team, weight] of first) {
-    let score = weight;
+  for (const [team, score] of first ?? []) {
+    let total = score;
     for (const other of rest) {
-      const w = other.get(team);
-      if (w === undefined) {
-        score = -1;
+      const s = other.get(team);
+      if (s === undefined) {
+        total = -Infinity;
         break;
       }
-      score += w;
+      total += s;
     }
-    if (score >= 0) scores.set(team, score);
+    if (total > -Infinity) scores.set(team, total);
   }
+  return scores;
+}
+
+/** Teams matching any reading of the query, with their best score; null when the query has no word to search. */
+async function teamsForQuery(parsed: ParsedQuery): Promise<Map<number, number> | null> {
+  const readings = readingsOf(parsed);
+  if (readings.length === 0) return null;
+  const scores = new Map<number, number>();
+  for (const found of await Promise.all(readings.map(teamsForReading)))
+    for (const [team, score] of found) if ((scores.get(team) ?? -Infinity) < score) scores.set(team, score);
   return scores;
 }
 
@@ -107,9 +156,10 @@ async function hitsOf(ids: readonly number[], parsed: ParsedQuery, lang: UiLang)
 }
 
 async function rank(parsed: ParsedQuery, allowed: Set<number> | null): Promise<number[] | null> {
-  const scores = parsed.kind === 'empty' ? null : await teamsForAll(parsed.terms);
+  const scores = await teamsForQuery(parsed);
   if (scores === null) return allowed === null ? null : [...allowed].sort((a, b) => a - b);
   const ids = [...scores.keys()].filter((id) => allowed === null || allowed.has(id));
+  // Team numbers follow the alphabetical order of names (write-index.ts): equal scores stay alphabetical.
   return ids.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
 }
 

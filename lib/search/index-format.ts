@@ -12,8 +12,9 @@
  *   /search/filters.json       filter value → number of teams (the filter menus)
  *   /search/words.json         the words of every team name (typo correction)
  *
- * Team numbers are positions in the list of teams sorted by slug, so results
- * of equal weight come out in that order.
+ * Team numbers are positions in the alphabetical list of team names (the
+ * order of the browse pages, lib/pagination.ts), so results of equal score
+ * come out in that order.
  */
 import type { FilterName } from './filters';
 import type { IndexCard } from './match-reasons';
@@ -21,8 +22,13 @@ import type { IndexCard } from './match-reasons';
 /** Teams per card file: ten results touch at most ten small files. */
 export const CARD_SHARD = 8;
 
-/** Weights of a word in a team, highest first; a posting is team × 4 + weight. */
-export const WEIGHT = { name: 3, identifier: 2, place: 1, text: 0 } as const;
+/**
+ * Weights of a word in a team, highest first; a posting is team × 4 + weight.
+ * name: official and short names, their words joined; identifier: key forms, e-mail
+ * addresses, domains; address: city, region, country, postal code, e-mail local parts
+ * and host labels; text: host organisation, constituency, services, labels.
+ */
+export const WEIGHT = { name: 3, identifier: 2, address: 1, text: 0 } as const;
 
 /** Words shorter than this are not indexed, and a query word shorter than this is not searched. */
 export const MIN_WORD = 2;

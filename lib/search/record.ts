@@ -6,9 +6,11 @@
 import type { Team } from '../profile/load';
 import { dict } from '../i18n';
 import { cardFacts } from '../team-card';
-import { domainTokens, foldForSearch, hostOf, keyForms, words } from './normalize';
+import { foldForSearch, joinedRuns, keyForms, words } from './normalize';
 import type { IndexCard } from './match-reasons';
 import { MIN_WORD, WEIGHT } from './index-format';
+import { contactIdentifiers, contactWords, emailsOf, mailHostsOf, postalLines, postalWords, webHostsOf } from './contact-terms';
+import { stemsOf } from './stem';
 
 const SERVICES_CHARS = 1500;
 const MEMO_CHARS = 160;
@@ -81,8 +83,13 @@ export function indexWords(text: string): string[] {
   return [...out];
 }
 
-const mailHostsOf = (team: Team) => [...new Set(team.profile.emails.map((e) => hostOf(e.address)))];
-const webHostsOf = (team: Team) => (team.profile.website ? [foldForSearch(new URL(team.profile.website).hostname)] : []);
+/** Words and those of their stems that a query stem would not find by prefix ("nationaux" -> "national"). */
+function withStems(list: string[]): string[] {
+  return [...list, ...list.flatMap((w) => stemsOf(w).filter((s) => !w.startsWith(s)))];
+}
+
+/** The parts of a text between punctuation and spaces: "CERT-METSYS" -> cert, metsys. */
+const parts = (text: string) => foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** The result card of a team: what the list card shows, plus what matchReasons reads. */
 export function indexCard(team: Team): IndexCard {
@@ -93,9 +100,10 @@ export function indexCard(team: Team): IndexCard {
     ...(p.name.short && { short: p.name.short }),
     match: {
       fingerprints: p.pgp_keys.map((k) => keyForms(k.fingerprint).fingerprint),
-      mailHosts: mailHostsOf(team),
+      emails: emailsOf(team),
       webHosts: webHostsOf(team),
       countryNames: foldForSearch(countryNames(p.country).join(' ')),
+      ...(postalLines(team).length && { postal: postalLines(team).join(', ') }),
       // Keywords without stop words, as indexed.
       ...(p.constituency && { constituency: cut(keywords([p.constituency.as_written], new Set()).join(' '), MEMO_CHARS) }),
       ...(services && { services: cut(keywords([services], new Set()).filter((w) => w.length > 3).join(' '), MEMO_CHARS * 2) }),
@@ -104,9 +112,11 @@ export function indexCard(team: Team): IndexCard {
 }
 
 /**
- * Each word of a team with its weight (WEIGHT): names first, then identifiers
- * (keys, domains), places, and the rest (host organisation, constituency and
- * services keywords, the team type and constituency labels in both languages).
+ * Each word of a team with its weight (WEIGHT): names (and their adjacent words
+ * joined), identifiers (key forms, addresses, domains), address words (places,
+ * postal code, local parts and host labels), and the rest (host organisation,
+ * constituency and services keywords, the team type and constituency labels in
+ * both languages). Words come with their French and English stems.
  */
 export function indexTerms(team: Team): Map<string, number> {
   const p = team.profile;
@@ -114,20 +124,23 @@ export function indexTerms(team: Team): Map<string, number> {
   const add = (list: string[], weight: number) => {
     for (const w of list) if ((weights.get(w) ?? -1) < weight) weights.set(w, weight);
   };
-  const names = [p.name.official, p.name.short];
+  const names = [p.name.official, p.name.short].filter((n): n is string => !!n);
   const keys = p.pgp_keys.flatMap((k) => Object.values(keyForms(k.fingerprint)));
-  const domains = [...new Set([...mailHostsOf(team), ...webHostsOf(team)].flatMap(domainTokens))];
-  const places = [p.city, p.region, ...countryNames(p.country)];
+  const identifiers = contactIdentifiers(team);
+  const places = [p.city, p.region, ...countryNames(p.country)].filter((n): n is string => !!n);
   const tags = p.constituency?.tags ?? [];
   const labels = (['fr', 'en'] as const).flatMap((l) => [dict(l).teamTypes[p.team_type], ...tags.map((t) => dict(l).constituencyTags[t])]);
+  const served = [...(p.constituency?.regions ?? []), ...(p.constituency?.countries ?? []).flatMap(countryNames)];
   // Prose is indexed as a deduplicated keyword set, without the words already named above.
-  const named = foldForSearch([...names, p.host_organisation, ...domains, ...keys, ...places, ...(p.constituency?.regions ?? [])].filter(Boolean).join(' '));
-  const seen = new Set([...named.split(' '), ...words(named)]);
+  const named = foldForSearch([...names, p.host_organisation, ...places, ...served].filter(Boolean).join(' '));
+  const seen = new Set([...named.split(' '), ...words(named), ...identifiers, ...keys]);
   const prose = [...keywords([p.constituency?.as_written, ...labels], seen), ...keywords([servicesText(team.body)], seen, SERVICE_WORDS)];
-  add(indexWords([named, ...prose].join(' ')), WEIGHT.text);
-  add(indexWords(foldForSearch(places.filter(Boolean).join(' '))), WEIGHT.place);
-  add([...keys, ...domains], WEIGHT.identifier);
-  add(indexWords(names.filter(Boolean).join(' ')), WEIGHT.name);
+  const nameWords = indexWords(names.join(' '));
+  const known = new Set([...nameWords, ...indexWords(named)]);
+  add(withStems(indexWords([named, ...prose].join(' '))), WEIGHT.text);
+  add(withStems([...indexWords(places.join(' ')), ...postalWords(team), ...contactWords(team, known)]), WEIGHT.address);
+  add([...keys, ...identifiers], WEIGHT.identifier);
+  add(withStems([...nameWords, ...names.flatMap((n) => joinedRuns(parts(n)))]), WEIGHT.name);
   return weights;
 }
 

@@ -11,6 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Team } from '@/lib/profile/load';
+import { sortTeams } from '@/lib/pagination';
 import { dictionaryWords, indexCard, indexTerms } from './record';
 import { filterValues } from './filter-values';
 import type { FilterCounts, FilterName } from './filters';
@@ -22,7 +23,8 @@ function writeJson(file: string, value: unknown): void {
 }
 
 export async function writeSearchIndex(teams: readonly Team[], outDir: string): Promise<void> {
-  const sorted = [...teams].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  // Team numbers in the order of the browse pages: results of equal score come out alphabetically.
+  const sorted = sortTeams(teams, 'en');
   const terms = new Map<string, TermFile>();
   const filterPostings: Partial<Record<FilterName, Record<string, number[]>>> = {};
   const cards: CardFile[] = [];

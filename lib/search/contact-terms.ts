@@ -1,0 +1,77 @@
+/**
+ * Build time: the words a team is reached by, beyond its names: e-mail
+ * addresses (whole, and their local parts), the labels of its web and e-mail
+ * hosts, the postal code and town of its address. record.ts weighs them.
+ */
+import type { Team } from '../profile/load';
+import { domainTokens, emailToken, foldForSearch, hostLabels, hostOf, words } from './normalize';
+
+export const mailHostsOf = (team: Team) => [...new Set(team.profile.emails.map((e) => hostOf(e.address)))];
+export const webHostsOf = (team: Team) => (team.profile.website ? [foldForSearch(new URL(team.profile.website).hostname)] : []);
+
+/** Every address of the team, folded, in profile order. */
+export const emailsOf = (team: Team) => [...new Set(team.profile.emails.map((e) => foldForSearch(e.address)))];
+
+/** Identifiers: each address as one token ("cert@metsysfr"), each domain and parent domain. */
+export function contactIdentifiers(team: Team): string[] {
+  return [...new Set([...emailsOf(team).map(emailToken), ...[...mailHostsOf(team), ...webHostsOf(team)].flatMap(domainTokens)])];
+}
+
+/**
+ * A word written joined, cut into known words ("paysdelaloire" -> pays, de, la, loire;
+ * "cyberassistance" -> cyber, assistance), or [] when it is not made of them.
+ * The fewest pieces win, so a long known word is kept whole.
+ */
+export function splitJoined(word: string, known: ReadonlySet<string>): string[] {
+  const best: (string[] | null)[] = [[]];
+  for (let end = 1; end <= word.length; end++) {
+    best[end] = null;
+    for (let start = Math.max(0, end - 30); start < end; start++) {
+      const piece = word.slice(start, end);
+      const before = best[start];
+      if (before && piece.length >= 2 && known.has(piece) && (!best[end] || before.length + 1 < best[end]!.length)) best[end] = [...before, piece];
+    }
+  }
+  const pieces = best[word.length];
+  return pieces && pieces.length > 1 ? pieces : [];
+}
+
+/**
+ * Local parts and host labels as words ("incident-csirt-cc" -> incidentcsirtcc, incident, csirt, cc),
+ * and those written joined cut into the words of the team's names and places (`known`).
+ */
+export function contactWords(team: Team, known: ReadonlySet<string>): string[] {
+  const locals = emailsOf(team).map((a) => a.slice(0, a.lastIndexOf('@')));
+  const labels = [...mailHostsOf(team), ...webHostsOf(team)].flatMap(hostLabels);
+  const out = new Set<string>();
+  for (const part of [...locals, ...labels]) {
+    const pieces = [part.replace(/[^\p{L}\p{N}]/gu, ''), ...part.split(/[^\p{L}\p{N}]+/u)].filter((w) => w.length >= 2);
+    for (const w of pieces) {
+      out.add(w);
+      for (const piece of splitJoined(w, known)) out.add(piece);
+    }
+  }
+  return [...out];
+}
+
+/** Words of address lines that are a town, not a delivery detail. */
+const NOT_A_TOWN = new Set(['cedex', 'bp', 'cs']);
+
+/** Lines of the postal address that start with a postal code ("97490 Sainte-Clotilde", "F-75007 Paris"), as written. */
+export function postalLines(team: Team): string[] {
+  return (team.profile.address ?? '')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}/u.test(l));
+}
+
+/** Postal codes and the town words after them: "44966 Nantes Cedex 9" -> 44966, nantes; "Sainte-Clotilde" whole and in parts. */
+export function postalWords(team: Team): string[] {
+  const out = new Set<string>();
+  for (const line of postalLines(team)) {
+    const folded = foldForSearch(line);
+    for (const w of [...words(folded), ...folded.split(/[^\p{L}\p{N}]+/u)])
+      if (/^\d{4,5}$/.test(w) || (/^\p{L}{2,}$/u.test(w) && !NOT_A_TOWN.has(w))) out.add(w);
+  }
+  return [...out];
+}

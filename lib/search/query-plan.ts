@@ -1,0 +1,51 @@
+/**
+ * What the engine looks up for a parsed query (browser). A query is read one
+ * or more ways (readings); a reading is a list of slots that must all match
+ * (AND); a slot matches when any of its forms does (OR):
+ *
+ *   key     one slot: the hex token
+ *   email   one slot: the address token, or else its domain token
+ *   domain  one slot: the domain token
+ *   text    one slot per word: the word and its French and English stems;
+ *           and, for several words, the words joined ("exo data" -> "exodata",
+ *           "cyber assistance nantes" -> "cyberassistance" + "nantes")
+ *
+ * Every form is looked up as the beginning of an indexed word, so a word still
+ * being typed already matches.
+ */
+import { MIN_WORD } from './index-format';
+import { joinedRuns, type ParsedQuery } from './normalize';
+import { stemsOf } from './stem';
+
+/** A word to look up; `stem` when it is a stem of what was typed (it then counts a little less). */
+export type Form = { word: string; stem: boolean };
+export type Slot = Form[];
+export type Reading = Slot[];
+
+/** Queries with more words than this are read only as typed (the joined readings grow with the words). */
+const MAX_JOINED_WORDS = 6;
+
+const typed = (word: string): Form => ({ word, stem: false });
+const slotOf = (word: string): Slot => [typed(word), ...stemsOf(word).map((s) => ({ word: s, stem: true }))];
+
+/** The readings of a query; none when it has no word long enough to search. */
+export function readingsOf(parsed: ParsedQuery): Reading[] {
+  if (parsed.kind === 'empty') return [];
+  if (parsed.kind !== 'text') return [[parsed.terms.map(typed)]];
+  const usable = parsed.terms.filter((t) => [...t].length >= MIN_WORD);
+  const readings: Reading[] = usable.length ? [usable.map(slotOf)] : [];
+  const terms = parsed.terms;
+  if (terms.length < 2 || terms.length > MAX_JOINED_WORDS) return readings;
+  // All the words joined, then each adjacent pair joined with the others kept apart.
+  readings.push([slotOf(terms.join(''))]);
+  if (terms.length > 2)
+    for (let i = 0; i + 1 < terms.length; i++)
+      readings.push([...terms.slice(0, i), terms[i] + terms[i + 1], ...terms.slice(i + 2)].filter((t) => [...t].length >= MIN_WORD).map(slotOf));
+  return readings;
+}
+
+/** The words a card's fields are compared with to say why it matched: the typed words, their stems and their joined forms. */
+export function reasonTerms(parsed: ParsedQuery): string[] {
+  if (parsed.kind !== 'text') return parsed.terms;
+  return [...new Set([...parsed.terms, ...parsed.terms.flatMap(stemsOf), ...joinedRuns(parsed.terms, MAX_JOINED_WORDS)])];
+}
