@@ -6,9 +6,9 @@ import { dictionaryWords, indexCard, indexTerms, servicesText } from '../lib/sea
 import { filterValues } from '../lib/search/filter-values';
 import { matchReasons } from '../lib/search/match-reasons';
 import { parseQuery } from '../lib/search/normalize';
-import { WEIGHT } from '../lib/search/index-format';
+import { IDENTIFIER_FLAG, WEIGHT } from '../lib/search/index-format';
 import { cardFacts } from '../lib/team-card';
-import { splitJoined } from '../lib/search/contact-terms';
+import { registeredName, splitJoined } from '../lib/search/contact-terms';
 
 const teams = loadTeams(path.resolve('content'));
 const exodata = teams.find((t) => t.slug === 'csirt-exodata')!;
@@ -17,17 +17,20 @@ const pdl = teams.find((t) => t.slug === 'pays-de-la-loire-cyber-assistance')!;
 test('the EXODATA index terms: key forms and domains as identifiers, places, folded keywords', () => {
   const terms = indexTerms(exodata);
   for (const w of ['dccafc279cdb3d719d98608881932f45b59fe677', '81932f45b59fe677', 'b59fe677', 'exodatacsirtfr', 'wwwexodatafr', 'exodatafr', 'incidents@exodatacsirtfr'])
-    assert.equal(terms.get(w), WEIGHT.identifier, w);
+    assert.equal(terms.get(w), WEIGHT.identifier | IDENTIFIER_FLAG, w);
+  for (const w of ['exodata', 'exodatacsirt']) assert.ok(terms.get(w)! & IDENTIFIER_FLAG, `${w}: the name a host was registered under`);
   for (const w of ['sainteclotilde', 'sainte', 'clotilde', 'reunion', 'france', '97490', 'incidents']) assert.equal(terms.get(w), WEIGHT.address, w);
-  for (const w of ['exodata', 'cyberdefense', 'exodatacyberdefense', 'csirtexodata']) assert.equal(terms.get(w), WEIGHT.name, w);
+  for (const w of ['cyberdefense', 'exodatacyberdefense', 'csirtexodata']) assert.equal(terms.get(w), WEIGHT.name, w);
+  assert.equal(terms.get('exodata'), WEIGHT.name | IDENTIFIER_FLAG, 'a name word and the registered name of www.exodata.fr');
   for (const w of ['forensics', 'sante', 'health']) assert.equal(terms.get(w), WEIGHT.text, w);
   for (const w of terms.keys()) assert.equal(w, w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), `${w} is folded`);
 });
 
 test('Pays de la Loire: the joined host and local part, the postal code and town, stems of the prose', () => {
   const terms = indexTerms(pdl);
-  for (const w of ['paysdelaloire', 'cyberassistance', 'loirecyberassistance']) assert.equal(terms.get(w), WEIGHT.name, w);
-  assert.equal(terms.get('cyberassistance@paysdelaloirefr'), WEIGHT.identifier);
+  for (const w of ['cyberassistance', 'loirecyberassistance']) assert.equal(terms.get(w), WEIGHT.name, w);
+  assert.equal(terms.get('paysdelaloire'), WEIGHT.name | IDENTIFIER_FLAG, 'a name run and the registered name of the host');
+  assert.equal(terms.get('cyberassistance@paysdelaloirefr'), WEIGHT.identifier | IDENTIFIER_FLAG);
   for (const w of ['44966', 'nantes']) assert.equal(terms.get(w), WEIGHT.address, w);
   assert.ok(!terms.has('cedex'), 'a delivery detail is not a town');
   const cegedim = indexTerms(teams.find((t) => t.slug === 'cegedim-cloud-csirt')!);
@@ -40,6 +43,14 @@ test('splitJoined cuts a joined word into known words, or leaves it', () => {
   assert.deepEqual(splitJoined('paysdelaloirecyber', known), ['paysdelaloire', 'cyber'], 'the fewest pieces');
   assert.deepEqual(splitJoined('cyberassist', known), []);
   assert.deepEqual(splitJoined('loire', known), [], 'one piece is not a split');
+});
+
+test('registeredName: the label a host was registered under', () => {
+  assert.equal(registeredName('cert.metsys.fr'), 'metsys');
+  assert.equal(registeredName('www.exodata-csirt.fr'), 'exodatacsirt');
+  assert.equal(registeredName('cert.ssi.gouv.fr'), 'ssi');
+  assert.equal(registeredName('x.co.uk'), 'x');
+  assert.equal(registeredName('localhost'), undefined);
 });
 
 test('the result card is the list card plus the match fields, with no packed strings', () => {

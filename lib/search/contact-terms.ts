@@ -12,9 +12,25 @@ export const webHostsOf = (team: Team) => (team.profile.website ? [foldForSearch
 /** Every address of the team, folded, in profile order. */
 export const emailsOf = (team: Team) => [...new Set(team.profile.emails.map((e) => foldForSearch(e.address)))];
 
-/** Identifiers: each address as one token ("cert@metsysfr"), each domain and parent domain. */
+/** Labels under which anyone can register a name ("gouv" in cert.ssi.gouv.fr, "co" in x.co.uk). */
+const PUBLIC_SECOND_LEVEL = new Set(['ac', 'co', 'com', 'edu', 'go', 'gob', 'gouv', 'gov', 'govt', 'net', 'or', 'org']);
+
+/** The name a host was registered under, without punctuation: "cert.metsys.fr" -> "metsys", "www.exodata-csirt.fr" -> "exodatacsirt". */
+export function registeredName(host: string): string | undefined {
+  const labels = hostLabels(host);
+  const i = labels.length - 1 - (labels.length > 1 && PUBLIC_SECOND_LEVEL.has(labels[labels.length - 1]) ? 1 : 0);
+  return labels[i]?.replace(/[^\p{L}\p{N}]/gu, '') || undefined;
+}
+
+/**
+ * Identifiers: each address as one token ("cert@metsysfr"), each domain and parent domain,
+ * and the name each host was registered under ("metsys", "paysdelaloire"), which a peer
+ * types for the domain.
+ */
 export function contactIdentifiers(team: Team): string[] {
-  return [...new Set([...emailsOf(team).map(emailToken), ...[...mailHostsOf(team), ...webHostsOf(team)].flatMap(domainTokens)])];
+  const hosts = [...mailHostsOf(team), ...webHostsOf(team)];
+  const names = hosts.flatMap((h) => registeredName(h) ?? []);
+  return [...new Set([...emailsOf(team).map(emailToken), ...hosts.flatMap(domainTokens), ...names])];
 }
 
 /**
@@ -57,12 +73,12 @@ export function contactWords(team: Team, known: ReadonlySet<string>): string[] {
 /** Words of address lines that are a town, not a delivery detail. */
 const NOT_A_TOWN = new Set(['cedex', 'bp', 'cs']);
 
-/** Lines of the postal address that start with a postal code ("97490 Sainte-Clotilde", "F-75007 Paris"), as written. */
+/** A postal code of 4 or 5 digits followed by a town, at the start of a line or after a comma or space. */
+const POSTAL = /(?:^|[\s,])((?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}.*)$/u;
+
+/** The postal code and town of each address line that has one ("97490 Sainte-Clotilde", "35360 Montauban de Bretagne"), as written. */
 export function postalLines(team: Team): string[] {
-  return (team.profile.address ?? '')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => /^(?:[A-Z]{1,2}-)?\d{4,5}\s+\p{L}/u.test(l));
+  return (team.profile.address ?? '').split('\n').flatMap((l) => POSTAL.exec(l.trim())?.[1] ?? []);
 }
 
 /** Postal codes and the town words after them: "44966 Nantes Cedex 9" -> 44966, nantes; "Sainte-Clotilde" whole and in parts. */

@@ -4,7 +4,7 @@
  * sharing its first two characters; for the results shown, their card files;
  * for a filter in use, its file. Every file is fetched once and kept.
  */
-import { CARD_SHARD, SEARCH_INDEX_PATHS, WEIGHT, shardKey, type CardFile, type TermFile } from './index-format';
+import { CARD_SHARD, IDENTIFIER_FLAG, SEARCH_INDEX_PATHS, postingMark, postingTeam, shardKey, type CardFile, type TermFile } from './index-format';
 import { readingsOf, type Form, type Reading, type Slot } from './query-plan';
 import { isTooShort, parseQuery, type ParsedQuery } from './normalize';
 import { matchReasons, type IndexCard, type MatchReason } from './match-reasons';
@@ -57,9 +57,9 @@ export function forgetLoadedFiles(): void {
  * little more than a word it only begins, a stem a little less than what was typed.
  */
 const EXACT_IDENTIFIER_SCORE = 100;
-function matchScore(weight: number, exact: boolean, form: Form): number {
-  if (weight === WEIGHT.identifier && exact && !form.stem) return EXACT_IDENTIFIER_SCORE;
-  return weight + (exact && !form.stem ? 0.5 : 0) - (form.stem ? 0.25 : 0);
+function matchScore(mark: number, exact: boolean, form: Form): number {
+  if (mark & IDENTIFIER_FLAG && exact && !form.stem) return EXACT_IDENTIFIER_SCORE;
+  return (mark & 3) + (exact && !form.stem ? 0.5 : 0) - (form.stem ? 0.25 : 0);
 }
 
 /** Teams matching one form (as a prefix of an indexed word), with their best score. */
@@ -74,9 +74,9 @@ async function teamsForForm(form: Form, found: Map<number, number>): Promise<voi
   }
   for (let i = lo; i < sorted.length && sorted[i].startsWith(form.word); i++) {
     const exact = sorted[i] === form.word;
-    for (const posting of file[sorted[i]]) {
-      const team = posting >> 2;
-      const score = matchScore(posting & 3, exact, form);
+    for (const p of file[sorted[i]]) {
+      const team = postingTeam(p);
+      const score = matchScore(postingMark(p), exact, form);
       if ((found.get(team) ?? -Infinity) < score) found.set(team, score);
     }
   }
@@ -88,9 +88,9 @@ async function teamsForSlot(slot: Slot): Promise<Map<number, number>> {
   return found;
 }
 
-/** Teams matching every slot of a reading (AND), scored by the sum of their slots' scores. */
+/** Teams matching every slot of a reading (AND), scored by the sum of their slots' scores over `reading.per`. */
 async function teamsForReading(reading: Reading): Promise<Map<number, number>> {
-  const perSlot = await Promise.all(reading.map(teamsForSlot));
+  const perSlot = await Promise.all(reading.slots.map(teamsForSlot));
   const [first, ...rest] = perSlot.sort((a, b) => a.size - b.size);
   const scores = new Map<number, number>();
   for (const [team, score] of first ?? []) {
@@ -103,7 +103,7 @@ async function teamsForReading(reading: Reading): Promise<Map<number, number>> {
       }
       total += s;
     }
-    if (total > -Infinity) scores.set(team, total);
+    if (total > -Infinity) scores.set(team, total / reading.per);
   }
   return scores;
 }

@@ -5,7 +5,7 @@
  * directory:
  *
  *   /search/terms/<key>.json   every indexed word starting with the same two
- *                              characters → postings (team number × 4 + weight)
+ *                              characters → postings (posting() below)
  *   /search/cards/<n>.json     result cards of teams n × CARD_SHARD … (+ CARD_SHARD − 1)
  *   /search/filter/<name>.json filter value → team numbers (loaded when the filter is used;
  *                              names in lib/search/filters.ts)
@@ -23,12 +23,24 @@ import type { IndexCard } from './match-reasons';
 export const CARD_SHARD = 8;
 
 /**
- * Weights of a word in a team, highest first; a posting is team × 4 + weight.
+ * Weights of a word in a team, highest first.
  * name: official and short names, their words joined; identifier: key forms, e-mail
  * addresses, domains; address: city, region, country, postal code, e-mail local parts
  * and host labels; text: host organisation, constituency, services, labels.
  */
 export const WEIGHT = { name: 3, identifier: 2, address: 1, text: 0 } as const;
+
+/**
+ * Added to a word's weight when the word, whole, is one of the team's identifiers (a key
+ * form, an address, a domain, the name a host was registered under): typed exactly, it
+ * ranks the team first, even when the word is also a name word ("metsys").
+ */
+export const IDENTIFIER_FLAG = 4;
+
+/** A posting: team number × 8 + the word's weight and IDENTIFIER_FLAG ("mark"). */
+export const posting = (team: number, mark: number) => team * 8 + mark;
+export const postingTeam = (p: number) => p >> 3;
+export const postingMark = (p: number) => p & 7;
 
 /** Words shorter than this are not indexed, and a query word shorter than this is not searched. */
 export const MIN_WORD = 2;

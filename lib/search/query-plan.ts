@@ -8,7 +8,8 @@
  *   domain  one slot: the domain token
  *   text    one slot per word: the word and its French and English stems;
  *           and, for several words, the words joined ("exo data" -> "exodata",
- *           "cyber assistance nantes" -> "cyberassistance" + "nantes")
+ *           "cyber assistance nantes" -> "cyberassistance" + "nantes"); and
+ *           without the words the index leaves out of prose (STOP_WORDS)
  *
  * Every form is looked up as the beginning of an indexed word, so a word still
  * being typed already matches.
@@ -16,11 +17,13 @@
 import { MIN_WORD } from './index-format';
 import { joinedRuns, type ParsedQuery } from './normalize';
 import { stemsOf } from './stem';
+import { STOP_WORDS } from './stop-words';
 
 /** A word to look up; `stem` when it is a stem of what was typed (it then counts a little less). */
 export type Form = { word: string; stem: boolean };
 export type Slot = Form[];
-export type Reading = Slot[];
+/** Slots that must all match; a team's score is the sum of its slots' scores divided by `per` (see readingsOf). */
+export type Reading = { slots: Slot[]; per: number };
 
 /** Queries with more words than this are read only as typed (the joined readings grow with the words). */
 const MAX_JOINED_WORDS = 6;
@@ -28,19 +31,27 @@ const MAX_JOINED_WORDS = 6;
 const typed = (word: string): Form => ({ word, stem: false });
 const slotOf = (word: string): Slot => [typed(word), ...stemsOf(word).map((s) => ({ word: s, stem: true }))];
 
-/** The readings of a query; none when it has no word long enough to search. */
+/**
+ * The readings of a query; none when it has no word long enough to search. Scores are
+ * means over slots, so that a joined reading compares with the one typed ("met sys" read
+ * as the whole name word "metsys" beats two words merely begun); the reading without
+ * stop words divides by every word, so a team that also has them comes first.
+ */
 export function readingsOf(parsed: ParsedQuery): Reading[] {
   if (parsed.kind === 'empty') return [];
-  if (parsed.kind !== 'text') return [[parsed.terms.map(typed)]];
+  const reading = (words: string[], per = words.length): Reading => ({ slots: words.map(slotOf), per });
+  if (parsed.kind !== 'text') return [{ slots: [parsed.terms.map(typed)], per: 1 }];
   const usable = parsed.terms.filter((t) => [...t].length >= MIN_WORD);
-  const readings: Reading[] = usable.length ? [usable.map(slotOf)] : [];
+  const readings: Reading[] = usable.length ? [reading(usable)] : [];
+  const meaningful = usable.filter((t) => !STOP_WORDS.has(t));
+  if (meaningful.length > 0 && meaningful.length < usable.length) readings.push(reading(meaningful, usable.length));
   const terms = parsed.terms;
   if (terms.length < 2 || terms.length > MAX_JOINED_WORDS) return readings;
   // All the words joined, then each adjacent pair joined with the others kept apart.
-  readings.push([slotOf(terms.join(''))]);
+  readings.push(reading([terms.join('')]));
   if (terms.length > 2)
     for (let i = 0; i + 1 < terms.length; i++)
-      readings.push([...terms.slice(0, i), terms[i] + terms[i + 1], ...terms.slice(i + 2)].filter((t) => [...t].length >= MIN_WORD).map(slotOf));
+      readings.push(reading([...terms.slice(0, i), terms[i] + terms[i + 1], ...terms.slice(i + 2)].filter((t) => [...t].length >= MIN_WORD)));
   return readings;
 }
 

@@ -8,31 +8,15 @@ import { dict } from '../i18n';
 import { cardFacts } from '../team-card';
 import { foldForSearch, joinedRuns, keyForms, words } from './normalize';
 import type { IndexCard } from './match-reasons';
-import { MIN_WORD, WEIGHT } from './index-format';
+import { IDENTIFIER_FLAG, MIN_WORD, WEIGHT } from './index-format';
 import { contactIdentifiers, contactWords, emailsOf, mailHostsOf, postalLines, postalWords, webHostsOf } from './contact-terms';
 import { stemsOf } from './stem';
+import { STOP_WORDS } from './stop-words';
 
 const SERVICES_CHARS = 1500;
 const MEMO_CHARS = 160;
 /** At most this many distinct words of the services text are indexed. */
 const SERVICE_WORDS = 40;
-
-/**
- * Words nearly every team's constituency or services text has (and grammar words): left out of
- * those texts in the index: a word that every team has finds nothing in particular, and every
- * hit costs the search time and the index bytes. Names, short names
- * and the host organisation keep them, so "securite" or "csirt" still finds the teams named so.
- */
-const STOP_WORDS = new Set(
-  (
-    'csirt cert csirts certs soc cyber cybersecurite cybersecurity securite security securise incident incidents equipe equipes team teams ' +
-    'reponse response gestion management analyse analysis traitement handling service services support accompagnement ' +
-    'organisations organisation organizations organization situees situes located based clients customers membres members ' +
-    'les des aux dans pour par sur avec une est sont the and for with our their from into its that this all any '
-  )
-    .trim()
-    .split(/\s+/),
-);
 
 /** Distinct folded words of some texts, in order, without stop words, one-or-two-letter words and numbers, none already in `seen`. */
 function keywords(texts: (string | undefined)[], seen: Set<string>, max = Infinity): string[] {
@@ -116,7 +100,8 @@ export function indexCard(team: Team): IndexCard {
  * joined), identifiers (key forms, addresses, domains), address words (places,
  * postal code, local parts and host labels), and the rest (host organisation,
  * constituency and services keywords, the team type and constituency labels in
- * both languages). Words come with their French and English stems.
+ * both languages). Words come with their French and English stems. The value is
+ * the weight, plus IDENTIFIER_FLAG for identifiers (the mark of a posting).
  */
 export function indexTerms(team: Team): Map<string, number> {
   const p = team.profile;
@@ -138,9 +123,11 @@ export function indexTerms(team: Team): Map<string, number> {
   const nameWords = indexWords(names.join(' '));
   const known = new Set([...nameWords, ...indexWords(named)]);
   add(withStems(indexWords([named, ...prose].join(' '))), WEIGHT.text);
-  add(withStems([...indexWords(places.join(' ')), ...postalWords(team), ...contactWords(team, known)]), WEIGHT.address);
+  const placeRuns = [p.city, p.region].flatMap((place) => (place ? joinedRuns(parts(place)) : []));
+  add(withStems([...indexWords(places.join(' ')), ...placeRuns, ...postalWords(team), ...contactWords(team, known)]), WEIGHT.address);
   add([...keys, ...identifiers], WEIGHT.identifier);
   add(withStems([...nameWords, ...names.flatMap((n) => joinedRuns(parts(n)))]), WEIGHT.name);
+  for (const w of [...keys, ...identifiers]) weights.set(w, weights.get(w)! | IDENTIFIER_FLAG);
   return weights;
 }
 
