@@ -2,6 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import { loadTeams } from '@/lib/profile/load';
 import { evalCases, evaluate, figures, plantedTeams, RANK1_GOAL, serveIndexOf, shortfalls, type EvalResult } from '../scripts/eval-search';
 
@@ -45,5 +46,9 @@ test('at 10,000 teams (the seed teams planted among generated ones), every query
   const index = await serveIndexOf(teams);
   assert.ok(fs.readdirSync(path.join(index, 'search/cards')).length >= 10_000 / 8);
   assertGoals(await evaluate(cases, index), 10_000);
+  // A query downloads one term file: the largest must stay well inside the 200 KB budget before the first result.
+  const terms = path.join(index, 'search/terms');
+  const largest = Math.max(...fs.readdirSync(terms).map((f) => zlib.gzipSync(fs.readFileSync(path.join(terms, f))).length));
+  assert.ok(largest < 70_000, `largest term file ${largest} bytes gzip`);
   fs.rmSync(index, { recursive: true, force: true });
 });

@@ -19,8 +19,10 @@ test('the EXODATA index terms: key forms and domains as identifiers, places, fol
   for (const w of ['dccafc279cdb3d719d98608881932f45b59fe677', '81932f45b59fe677', 'b59fe677', 'exodatacsirtfr', 'wwwexodatafr', 'exodatafr', 'incidents@exodatacsirtfr'])
     assert.equal(terms.get(w), WEIGHT.identifier | IDENTIFIER_FLAG, w);
   for (const w of ['exodata', 'exodatacsirt']) assert.ok(terms.get(w)! & IDENTIFIER_FLAG, `${w}: the name a host was registered under`);
-  for (const w of ['sainteclotilde', 'sainte', 'clotilde', 'reunion', 'france', '97490', 'incidents']) assert.equal(terms.get(w), WEIGHT.address, w);
-  for (const w of ['cyberdefense', 'exodatacyberdefense', 'csirtexodata']) assert.equal(terms.get(w), WEIGHT.name, w);
+  for (const w of ['sainteclotilde', 'sainte', 'clotilde', 'reunion', 'france', '97490']) assert.equal(terms.get(w), WEIGHT.address, w);
+  assert.equal(terms.get('incidents'), undefined, 'a local part that is a stop word is left out');
+  for (const w of ['cyberdefense', 'exodatacyberdefense']) assert.equal(terms.get(w), WEIGHT.name, w);
+  assert.equal(terms.get('csirtexodata'), undefined, 'no name run starts with a stop word (the query cuts such a word instead)');
   assert.equal(terms.get('exodata'), WEIGHT.name | IDENTIFIER_FLAG, 'a name word and the registered name of www.exodata.fr');
   for (const w of ['forensics', 'sante', 'health']) assert.equal(terms.get(w), WEIGHT.text, w);
   for (const w of terms.keys()) assert.equal(w, w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), `${w} is folded`);
@@ -28,13 +30,15 @@ test('the EXODATA index terms: key forms and domains as identifiers, places, fol
 
 test('Pays de la Loire: the joined host and local part, the postal code and town, stems of the prose', () => {
   const terms = indexTerms(pdl);
-  for (const w of ['cyberassistance', 'loirecyberassistance']) assert.equal(terms.get(w), WEIGHT.name, w);
+  for (const w of ['loirecyber', 'loirecyberassistance']) assert.equal(terms.get(w), WEIGHT.name, w);
+  assert.equal(terms.get('cyberassistance'), WEIGHT.address, 'the local part; no name run starts with a stop word');
   assert.equal(terms.get('paysdelaloire'), WEIGHT.name | IDENTIFIER_FLAG, 'a name run and the registered name of the host');
   assert.equal(terms.get('cyberassistance@paysdelaloirefr'), WEIGHT.identifier | IDENTIFIER_FLAG);
   for (const w of ['44966', 'nantes']) assert.equal(terms.get(w), WEIGHT.address, w);
   assert.ok(!terms.has('cedex'), 'a delivery detail is not a town');
   const cegedim = indexTerms(teams.find((t) => t.slug === 'cegedim-cloud-csirt')!);
-  for (const w of ['incidentcsirtcc', 'incident', 'contactcsirtcc', '92100']) assert.equal(cegedim.get(w), WEIGHT.address, w);
+  for (const w of ['incidentcsirtcc', 'cc', 'contactcsirtcc', '92100']) assert.equal(cegedim.get(w), WEIGHT.address, w);
+  for (const w of ['contact', 'csirt']) assert.notEqual(cegedim.get(w), WEIGHT.address, `${w}: a stop word is no address word`);
 });
 
 test('splitJoined cuts a joined word into known words, or leaves it', () => {

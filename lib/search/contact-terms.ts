@@ -4,6 +4,7 @@
  * hosts, the postal code and town of its address. record.ts weighs them.
  */
 import type { Team } from '../profile/load';
+import { STOP_WORDS } from './stop-words';
 import { domainTokens, emailToken, foldForSearch, hostLabels, hostOf, words } from './normalize';
 
 export const mailHostsOf = (team: Team) => [...new Set(team.profile.emails.map((e) => hostOf(e.address)))];
@@ -53,8 +54,9 @@ export function splitJoined(word: string, known: ReadonlySet<string>): string[] 
 }
 
 /**
- * Local parts and host labels as words ("incident-csirt-cc" -> incidentcsirtcc, incident, csirt, cc),
- * and those written joined cut into the words of the team's names and places (`known`).
+ * Local parts and host labels as words ("incident-csirt-cc" -> incidentcsirtcc, incident, cc),
+ * and those written joined cut into the words of the team's names and places (`known`);
+ * not the stop words ("incidents@", "cert.", "-csirt"), which nearly every team has.
  */
 export function contactWords(team: Team, known: ReadonlySet<string>): string[] {
   const locals = emailsOf(team).map((a) => a.slice(0, a.lastIndexOf('@')));
@@ -62,10 +64,7 @@ export function contactWords(team: Team, known: ReadonlySet<string>): string[] {
   const out = new Set<string>();
   for (const part of [...locals, ...labels]) {
     const pieces = [part.replace(/[^\p{L}\p{N}]/gu, ''), ...part.split(/[^\p{L}\p{N}]+/u)].filter((w) => w.length >= 2);
-    for (const w of pieces) {
-      out.add(w);
-      for (const piece of splitJoined(w, known)) out.add(piece);
-    }
+    for (const w of pieces) for (const word of [w, ...splitJoined(w, known)]) if (!STOP_WORDS.has(word)) out.add(word);
   }
   return [...out];
 }

@@ -45,9 +45,15 @@ export const postingMark = (p: number) => p & 7;
 /** Words shorter than this are not indexed, and a query word shorter than this is not searched. */
 export const MIN_WORD = 2;
 
-/** The file key of a word: its first two characters as base-36 code points ("ma" → "31-2p"), safe in any URL or file system. */
+/**
+ * The file key of a word: its first two characters as base-36 code points ("ma" → "31-2p"),
+ * safe in any URL or file system. An address token ("cert@metsysfr") goes by its "@" and
+ * the first character of its domain ("@m" → "1s-31"): local parts are few ("cert",
+ * "contact", "incidents"), so keyed by them, a few files would hold every address.
+ */
 export function shardKey(word: string): string {
-  return [...word]
+  const at = word.indexOf('@');
+  return [...(at >= 0 ? word.slice(at) : word)]
     .slice(0, MIN_WORD)
     .map((c) => c.codePointAt(0)!.toString(36))
     .join('-');

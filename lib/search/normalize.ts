@@ -79,11 +79,16 @@ export function emailToken(address: string): string {
 /**
  * Adjacent words joined, two to `maxRun` at a time: ["pays", "de", "la", "loire"] ->
  * "paysde", "paysdela", "paysdelaloire", "dela", … So a name written apart is found
- * when typed joined, and a query typed apart can be tried joined.
+ * when typed joined, and a query typed apart can be tried joined. No run starts with a
+ * word of `notFirst` (the index leaves out "csirtapixit": nearly every name starts so,
+ * and the query splits such a word instead, query-plan.ts).
  */
-export function joinedRuns(list: readonly string[], maxRun = 4): string[] {
+export function joinedRuns(list: readonly string[], maxRun = 4, notFirst: ReadonlySet<string> = new Set()): string[] {
   const out: string[] = [];
-  for (let i = 0; i < list.length; i++) for (let n = 2; n <= maxRun && i + n <= list.length; n++) out.push(list.slice(i, i + n).join(''));
+  for (let i = 0; i < list.length; i++) {
+    if (notFirst.has(list[i])) continue;
+    for (let n = 2; n <= maxRun && i + n <= list.length; n++) out.push(list.slice(i, i + n).join(''));
+  }
   return out;
 }
 

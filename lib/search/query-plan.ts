@@ -9,7 +9,8 @@
  *   text    one slot per word: the word and its French and English stems;
  *           and, for several words, the words joined ("exo data" -> "exodata",
  *           "cyber assistance nantes" -> "cyberassistance" + "nantes"); and
- *           without the words the index leaves out of prose (STOP_WORDS)
+ *           without the words the index leaves out of prose (STOP_WORDS); and
+ *           with a word that begins with one of them cut ("csirtapixit")
  *
  * Every form is looked up as the beginning of an indexed word, so a word still
  * being typed already matches.
@@ -31,6 +32,13 @@ const MAX_JOINED_WORDS = 6;
 const typed = (word: string): Form => ({ word, stem: false });
 const slotOf = (word: string): Slot => [typed(word), ...stemsOf(word).map((s) => ({ word: s, stem: true }))];
 
+/** A word that begins with a stop word, cut after it ("csirtapixit" -> "csirt", "apixit"); null when none begins it. */
+function cutAfterStopWord(word: string): [string, string] | null {
+  let head = '';
+  for (const w of STOP_WORDS) if (w.length > head.length && word.startsWith(w) && word.length - w.length >= MIN_WORD) head = w;
+  return head ? [head, word.slice(head.length)] : null;
+}
+
 /**
  * The readings of a query; none when it has no word long enough to search. Scores are
  * means over slots, so that a joined reading compares with the one typed ("met sys" read
@@ -45,6 +53,10 @@ export function readingsOf(parsed: ParsedQuery): Reading[] {
   const readings: Reading[] = usable.length ? [reading(usable)] : [];
   const meaningful = usable.filter((t) => !STOP_WORDS.has(t));
   if (meaningful.length > 0 && meaningful.length < usable.length) readings.push(reading(meaningful, usable.length));
+  for (const [i, t] of usable.entries()) {
+    const cut = cutAfterStopWord(t);
+    if (cut) readings.push(reading([...usable.slice(0, i), ...cut, ...usable.slice(i + 1)]));
+  }
   const terms = parsed.terms;
   if (terms.length < 2 || terms.length > MAX_JOINED_WORDS) return readings;
   // All the words joined, then each adjacent pair joined with the others kept apart.
@@ -58,5 +70,6 @@ export function readingsOf(parsed: ParsedQuery): Reading[] {
 /** The words a card's fields are compared with to say why it matched: the typed words, their stems and their joined forms. */
 export function reasonTerms(parsed: ParsedQuery): string[] {
   if (parsed.kind !== 'text') return parsed.terms;
-  return [...new Set([...parsed.terms, ...parsed.terms.flatMap(stemsOf), ...joinedRuns(parsed.terms, MAX_JOINED_WORDS)])];
+  const cuts = parsed.terms.flatMap((t) => cutAfterStopWord(t) ?? []);
+  return [...new Set([...parsed.terms, ...parsed.terms.flatMap(stemsOf), ...joinedRuns(parsed.terms, MAX_JOINED_WORDS), ...cuts])];
 }

@@ -126,7 +126,7 @@ export function indexTerms(team: Team): Map<string, number> {
   const placeRuns = [p.city, p.region].flatMap((place) => (place ? joinedRuns(parts(place)) : []));
   add(withStems([...indexWords(places.join(' ')), ...placeRuns, ...postalWords(team), ...contactWords(team, known)]), WEIGHT.address);
   add([...keys, ...identifiers], WEIGHT.identifier);
-  add(withStems([...nameWords, ...names.flatMap((n) => joinedRuns(parts(n)))]), WEIGHT.name);
+  add(withStems([...nameWords, ...names.flatMap((n) => joinedRuns(parts(n), 4, STOP_WORDS))]), WEIGHT.name);
   for (const w of [...keys, ...identifiers]) weights.set(w, weights.get(w)! | IDENTIFIER_FLAG);
   return weights;
 }

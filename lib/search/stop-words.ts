@@ -10,7 +10,7 @@ export const STOP_WORDS = new Set(
   (
     'csirt cert csirts certs soc cyber cybersecurite cybersecurity securite security securise incident incidents equipe equipes team teams ' +
     'reponse response gestion management analyse analysis traitement handling service services support accompagnement ' +
-    'organisations organisation organizations organization situees situes located based clients customers membres members ' +
+    'organisations organisation organizations organization situees situes located based clients customers membres members contact ' +
     'les des aux dans pour par sur avec une est sont the and for with our their from into its that this all any '
   )
     .trim()
