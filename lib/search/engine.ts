@@ -62,29 +62,40 @@ function matchScore(mark: number, exact: boolean, form: Form): number {
   return (mark & 3) + (exact && !form.stem ? 0.5 : 0) - (form.stem ? 0.25 : 0);
 }
 
-/** Teams matching one form (as a prefix of an indexed word), with their best score. */
-async function teamsForForm(form: Form, found: Map<number, number>): Promise<void> {
-  const { file, sorted } = await shardOf(form.word);
+/** Index of the first word >= `word` in a sorted list. */
+function lowerBound(sorted: readonly string[], word: string): number {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] < form.word) lo = mid + 1;
+    if (sorted[mid] < word) lo = mid + 1;
     else hi = mid;
   }
-  for (let i = lo; i < sorted.length && sorted[i].startsWith(form.word); i++) {
-    const exact = sorted[i] === form.word;
-    for (const p of file[sorted[i]]) {
-      const team = postingTeam(p);
-      const score = matchScore(postingMark(p), exact, form);
-      if ((found.get(team) ?? -Infinity) < score) found.set(team, score);
-    }
-  }
+  return lo;
 }
 
+/**
+ * Teams matching a slot, with their best score. Indexed words are read once: the
+ * forms that begin with another form of the slot ("services" after its stem "servic")
+ * find nothing more, so only the others are looked up, each word scored by every
+ * form it begins.
+ */
 async function teamsForSlot(slot: Slot): Promise<Map<number, number>> {
   const found = new Map<number, number>();
-  for (const form of slot) await teamsForForm(form, found);
+  const roots = slot.filter((f) => !slot.some((g) => g !== f && f.word.startsWith(g.word) && (g.word !== f.word || slot.indexOf(g) < slot.indexOf(f))));
+  for (const root of roots) {
+    const { file, sorted } = await shardOf(root.word);
+    for (let i = lowerBound(sorted, root.word); i < sorted.length && sorted[i].startsWith(root.word); i++) {
+      const term = sorted[i];
+      const forms = slot.filter((f) => term.startsWith(f.word));
+      for (const p of file[term]) {
+        const team = postingTeam(p);
+        let score = -Infinity;
+        for (const f of forms) score = Math.max(score, matchScore(postingMark(p), term === f.word, f));
+        if ((found.get(team) ?? -Infinity) < score) found.set(team, score);
+      }
+    }
+  }
   return found;
 }
 
@@ -112,8 +123,9 @@ async function teamsForReading(reading: Reading): Promise<Map<number, number>> {
 async function teamsForQuery(parsed: ParsedQuery): Promise<Map<number, number> | null> {
   const readings = readingsOf(parsed);
   if (readings.length === 0) return null;
-  const scores = new Map<number, number>();
-  for (const found of await Promise.all(readings.map(teamsForReading)))
+  const [first, ...others] = await Promise.all(readings.map(teamsForReading));
+  const scores = first;
+  for (const found of others)
     for (const [team, score] of found) if ((scores.get(team) ?? -Infinity) < score) scores.set(team, score);
   return scores;
 }
@@ -158,12 +170,13 @@ async function hitsOf(ids: readonly number[], parsed: ParsedQuery, lang: UiLang)
 async function rank(parsed: ParsedQuery, allowed: Set<number> | null): Promise<number[] | null> {
   const scores = await teamsForQuery(parsed);
   if (scores === null) return allowed === null ? null : [...allowed].sort((a, b) => a - b);
-  const ids = [...scores.keys()].filter((id) => allowed === null || allowed.has(id));
+  const hits = [...scores].filter(([id]) => allowed === null || allowed.has(id));
   // Team numbers follow the alphabetical order of names (write-index.ts): equal scores stay alphabetical.
-  return ids.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
+  return hits.sort(([a, sa], [b, sb]) => sb - sa || a - b).map(([id]) => id);
 }
 
 async function filterCounts(state: SearchState, ids: readonly number[]): Promise<FilterCounts> {
+  if (FILTER_NAMES.every((name) => !state.filters[name])) return {};
   const within = new Set(ids);
   const counts: FilterCounts = {};
   for (const name of FILTER_NAMES) {
