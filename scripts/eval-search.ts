@@ -64,7 +64,7 @@ export async function serveIndexOf(teams: readonly Team[]): Promise<string> {
 }
 
 /** Each case's rank (1 = first) among every result of its query, or null when the query does not find its team. */
-export async function evaluate(cases: readonly EvalCase[], indexDir: string): Promise<EvalResult[]> {
+export async function rankEvalCases(cases: readonly EvalCase[], indexDir: string): Promise<EvalResult[]> {
   const slugs: string[] = [];
   for (let n = 0; fs.existsSync(path.join(indexDir, SEARCH_INDEX_PATHS.cards(n))); n++) {
     const file = JSON.parse(fs.readFileSync(path.join(indexDir, SEARCH_INDEX_PATHS.cards(n)), 'utf8')) as CardFile;
@@ -79,9 +79,9 @@ export async function evaluate(cases: readonly EvalCase[], indexDir: string): Pr
   return out;
 }
 
-export type Figures = { queries: number; found: number; rank1: number; mrr: number };
+export type EvalFigures = { queries: number; found: number; rank1: number; mrr: number };
 
-export function figures(results: readonly EvalResult[]): Figures {
+export function evalFigures(results: readonly EvalResult[]): EvalFigures {
   const found = results.filter((r) => r.rank !== null).length;
   const rank1 = results.filter((r) => r.rank === 1).length;
   const mrr = results.reduce((sum, r) => sum + (r.rank ? 1 / r.rank : 0), 0) / Math.max(1, results.length);
@@ -91,21 +91,21 @@ export function figures(results: readonly EvalResult[]): Figures {
 const pct = (n: number, of: number) => `${((100 * n) / Math.max(1, of)).toFixed(1)} %`;
 
 /** A Markdown table: one row per kind of query, then all. */
-export function table(results: readonly EvalResult[]): string {
+function evalTable(results: readonly EvalResult[]): string {
   const kinds = [...new Set(results.map((r) => r.kind))];
-  const row = (label: string, f: Figures) => `| ${label} | ${f.queries} | ${pct(f.found, f.queries)} | ${pct(f.rank1, f.queries)} | ${f.mrr.toFixed(3)} |`;
+  const row = (label: string, f: EvalFigures) => `| ${label} | ${f.queries} | ${pct(f.found, f.queries)} | ${pct(f.rank1, f.queries)} | ${f.mrr.toFixed(3)} |`;
   return [
     '| kind | queries | found | rank 1 | MRR |',
     '| --- | ---: | ---: | ---: | ---: |',
-    ...kinds.map((k) => row(k, figures(results.filter((r) => r.kind === k)))),
-    row('**all**', figures(results)),
+    ...kinds.map((k) => row(k, evalFigures(results.filter((r) => r.kind === k)))),
+    row('**all**', evalFigures(results)),
   ].join('\n');
 }
 
 /** What falls short of the goals, one line each; empty when they are met. */
-export function shortfalls(results: readonly EvalResult[]): string[] {
+export function evalShortfalls(results: readonly EvalResult[]): string[] {
   const out = results.filter((r) => r.rank === null).map((r) => `not found: "${r.query}" (${r.slug})`);
-  const f = figures(results);
+  const f = evalFigures(results);
   if (f.rank1 < RANK1_GOAL * f.queries) out.push(`rank 1 for ${pct(f.rank1, f.queries)} of the queries, under ${RANK1_GOAL * 100} %`);
   return out;
 }
@@ -117,10 +117,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.ar
   for (const size of values.sizes.split(',').map(Number)) {
     const started = performance.now();
     const index = await serveIndexOf(size <= 5 ? loadTeams(SEED_CONTENT) : plantedTeams(size));
-    const results = await evaluate(cases, index);
-    console.log(`\n### ${size} teams (${Math.round(performance.now() - started)} ms)\n\n${table(results)}\n`);
+    const results = await rankEvalCases(cases, index);
+    console.log(`\n### ${size} teams (${Math.round(performance.now() - started)} ms)\n\n${evalTable(results)}\n`);
     for (const r of results) if (r.rank !== 1) console.log(`- rank ${r.rank ?? 'none'}: "${r.query}" (${r.slug}, ${r.kind})`);
-    const problems = shortfalls(results);
+    const problems = evalShortfalls(results);
     for (const p of problems) console.error(`FAIL ${p}`);
     failed ||= problems.length > 0;
     fs.rmSync(index, { recursive: true, force: true });

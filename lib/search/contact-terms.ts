@@ -5,9 +5,9 @@
  */
 import type { Team } from '../profile/load';
 import { STOP_WORDS } from './stop-words';
-import { domainTokens, emailToken, foldForSearch, hostLabels, hostOf, words } from './normalize';
+import { domainTokens, emailToken, foldForSearch, hostLabels, hostOf, wordParts, words } from './normalize';
 
-export const mailHostsOf = (team: Team) => [...new Set(team.profile.emails.map((e) => hostOf(e.address)))];
+const mailHostsOf = (team: Team) => [...new Set(team.profile.emails.map((e) => hostOf(e.address)))];
 export const webHostsOf = (team: Team) => (team.profile.website ? [foldForSearch(new URL(team.profile.website).hostname)] : []);
 
 /** Every address of the team, folded, in profile order. */
@@ -63,7 +63,7 @@ export function contactWords(team: Team, known: ReadonlySet<string>): string[] {
   const labels = [...mailHostsOf(team), ...webHostsOf(team)].flatMap(hostLabels);
   const out = new Set<string>();
   for (const part of [...locals, ...labels]) {
-    const pieces = [part.replace(/[^\p{L}\p{N}]/gu, ''), ...part.split(/[^\p{L}\p{N}]+/u)].filter((w) => w.length >= 2);
+    const pieces = [...words(part), ...wordParts(part)].filter((w) => w.length >= 2);
     for (const w of pieces) for (const word of [w, ...splitJoined(w, known)]) if (!STOP_WORDS.has(word)) out.add(word);
   }
   return [...out];
@@ -84,8 +84,7 @@ export function postalLines(team: Team): string[] {
 export function postalWords(team: Team): string[] {
   const out = new Set<string>();
   for (const line of postalLines(team)) {
-    const folded = foldForSearch(line);
-    for (const w of [...words(folded), ...folded.split(/[^\p{L}\p{N}]+/u)])
+    for (const w of [...words(line), ...wordParts(line)])
       if (/^\d{4,5}$/.test(w) || (/^\p{L}{2,}$/u.test(w) && !NOT_A_TOWN.has(w))) out.add(w);
   }
   return [...out];

@@ -4,7 +4,7 @@
  * browser (which compares them with the parsed query).
  */
 import type { CardFacts } from '../team-card';
-import { domainTokens, emailToken, foldForSearch, hostLabels, hostOf, keyForms, words, type ParsedQuery } from './normalize';
+import { domainTokens, emailToken, hostLabels, hostOf, keyForms, wordParts, words, type ParsedQuery } from './normalize';
 import { reasonTerms } from './query-plan';
 
 /** Stable codes for why a team matched; the UI translates them (dictionary `search.reasons`). */
@@ -32,7 +32,7 @@ export type IndexCard = CardFacts & { short?: string; match: MatchFields };
 
 /** A term matches a word it begins (one-letter terms only whole words), accents and case ignored. */
 function textMatches(terms: string[], field: string): boolean {
-  const fieldWords = new Set([...words(field), ...foldForSearch(field).split(/[^\p{L}\p{N}]+/u).filter(Boolean)]);
+  const fieldWords = new Set([...words(field), ...wordParts(field)]);
   return terms.some((t) => [...fieldWords].some((w) => (t.length > 1 ? w.startsWith(t) : w === t)));
 }
 

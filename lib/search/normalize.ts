@@ -30,6 +30,11 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The folded parts of a text between punctuation and spaces: "CERT-METSYS" -> cert, metsys. */
+export function wordParts(text: string): string[] {
+  return foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
 export type KeyForms = { fingerprint: string; longId: string; shortId: string };
 
 /** Any spelling of a v4 fingerprint ("DCCA FC27 …", "0xdcca…", "DC:CA:…") -> 40 lowercase hex and its 16/8-digit key IDs. */

@@ -6,10 +6,10 @@
 import type { Team } from '../profile/load';
 import { dict } from '../i18n';
 import { cardFacts } from '../team-card';
-import { foldForSearch, joinedRuns, keyForms, words } from './normalize';
+import { foldForSearch, joinedRuns, keyForms, wordParts, words } from './normalize';
 import type { IndexCard } from './match-reasons';
 import { IDENTIFIER_FLAG, MIN_WORD, WEIGHT } from './index-format';
-import { contactIdentifiers, contactWords, emailsOf, mailHostsOf, postalLines, postalWords, webHostsOf } from './contact-terms';
+import { contactIdentifiers, contactWords, emailsOf, postalLines, postalWords, webHostsOf } from './contact-terms';
 import { stemsOf } from './stem';
 import { STOP_WORDS } from './stop-words';
 
@@ -63,7 +63,7 @@ export function servicesText(body: string, max = SERVICES_CHARS): string {
 /** The words of a text as the index holds them: whole words without punctuation ("saintmalo") and their parts ("saint", "malo"). */
 export function indexWords(text: string): string[] {
   const out = new Set<string>();
-  for (const w of [...words(text), ...foldForSearch(text).split(/[^\p{L}\p{N}]+/u)]) if ([...w].length >= MIN_WORD) out.add(w);
+  for (const w of [...words(text), ...wordParts(text)]) if ([...w].length >= MIN_WORD) out.add(w);
   return [...out];
 }
 
@@ -72,8 +72,6 @@ function withStems(list: string[]): string[] {
   return [...list, ...list.flatMap((w) => stemsOf(w).filter((s) => !w.startsWith(s)))];
 }
 
-/** The parts of a text between punctuation and spaces: "CERT-METSYS" -> cert, metsys. */
-const parts = (text: string) => foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
 /** The result card of a team: what the list card shows, plus what matchReasons reads. */
 export function indexCard(team: Team): IndexCard {
@@ -123,10 +121,10 @@ export function indexTerms(team: Team): Map<string, number> {
   const nameWords = indexWords(names.join(' '));
   const known = new Set([...nameWords, ...indexWords(named)]);
   add(withStems(indexWords([named, ...prose].join(' '))), WEIGHT.text);
-  const placeRuns = [p.city, p.region].flatMap((place) => (place ? joinedRuns(parts(place)) : []));
+  const placeRuns = [p.city, p.region].flatMap((place) => (place ? joinedRuns(wordParts(place)) : []));
   add(withStems([...indexWords(places.join(' ')), ...placeRuns, ...postalWords(team), ...contactWords(team, known)]), WEIGHT.address);
   add([...keys, ...identifiers], WEIGHT.identifier);
-  add(withStems([...nameWords, ...names.flatMap((n) => joinedRuns(parts(n), 4, STOP_WORDS))]), WEIGHT.name);
+  add(withStems([...nameWords, ...names.flatMap((n) => joinedRuns(wordParts(n), 4, STOP_WORDS))]), WEIGHT.name);
   for (const w of [...keys, ...identifiers]) weights.set(w, weights.get(w)! | IDENTIFIER_FLAG);
   return weights;
 }
@@ -137,7 +135,7 @@ export function dictionaryWords(teams: readonly Team[]): string[] {
   for (const t of teams) {
     const names = `${t.profile.name.official} ${t.profile.name.short ?? ''}`;
     // Whole words ("cegedimcloud") and their parts ("cegedim", "cloud"), as the index has both.
-    for (const w of [...words(names), ...foldForSearch(names).split(/[^\p{L}\p{N}]+/u)]) if (w.length > 1) all.add(w);
+    for (const w of [...words(names), ...wordParts(names)]) if (w.length > 1) all.add(w);
   }
   return [...all].sort();
 }

@@ -12,7 +12,7 @@ import { stemmer as stemFrench } from '@orama/stemmers/french';
 import { stemmer as stemEnglish } from '@orama/stemmers/english';
 
 /** Stems shorter than this are not used: "pays" → "pay" would match "payment". */
-export const MIN_STEM = 4;
+const MIN_STEM = 4;
 
 /**
  * The French and English stems of a folded word that differ from it, at least
