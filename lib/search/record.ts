@@ -67,9 +67,16 @@ export function indexWords(text: string): string[] {
   return [...out];
 }
 
+/** Stems a query stem would not find by prefix, per word: the same words recur in thousands of teams. */
+const extraStems = new Map<string, string[]>();
+
 /** Words and those of their stems that a query stem would not find by prefix ("nationaux" -> "national"). */
 function withStems(list: string[]): string[] {
-  return [...list, ...list.flatMap((w) => stemsOf(w).filter((s) => !w.startsWith(s)))];
+  const stems = (w: string) => {
+    if (!extraStems.has(w)) extraStems.set(w, stemsOf(w).filter((s) => !w.startsWith(s)));
+    return extraStems.get(w)!;
+  };
+  return [...list, ...list.flatMap(stems)];
 }
 
 
