@@ -48,6 +48,8 @@ function cutAfterStopWord(word: string): [string, string] | null {
 export function readingsOf(parsed: ParsedQuery): Reading[] {
   if (parsed.kind === 'empty') return [];
   const reading = (words: string[], per = words.length): Reading => ({ slots: words.map(slotOf), per });
+  // A word made by joining two typed ones is searched as is: its stems cut it anywhere ("santenantes" -> "santen").
+  const joined = (words: string[], made: (w: string) => boolean): Reading => ({ slots: words.map((w) => (made(w) ? [typed(w)] : slotOf(w))), per: words.length });
   if (parsed.kind !== 'text') return [{ slots: [parsed.terms.map(typed)], per: 1 }];
   const usable = parsed.terms.filter((t) => [...t].length >= MIN_WORD);
   const readings: Reading[] = usable.length ? [reading(usable)] : [];
@@ -60,10 +62,12 @@ export function readingsOf(parsed: ParsedQuery): Reading[] {
   const terms = parsed.terms;
   if (terms.length < 2 || terms.length > MAX_JOINED_WORDS) return readings;
   // All the words joined, then each adjacent pair joined with the others kept apart.
-  readings.push(reading([terms.join('')]));
+  readings.push({ slots: [[typed(terms.join(''))]], per: 1 });
   if (terms.length > 2)
-    for (let i = 0; i + 1 < terms.length; i++)
-      readings.push(reading([...terms.slice(0, i), terms[i] + terms[i + 1], ...terms.slice(i + 2)].filter((t) => [...t].length >= MIN_WORD)));
+    for (let i = 0; i + 1 < terms.length; i++) {
+      const pair = terms[i] + terms[i + 1];
+      readings.push(joined([...terms.slice(0, i), pair, ...terms.slice(i + 2)].filter((t) => [...t].length >= MIN_WORD), (w) => w === pair));
+    }
   return readings;
 }
 
