@@ -100,8 +100,8 @@ async function teamsForSlot(slot: Slot): Promise<Map<number, number>> {
 }
 
 /** Teams matching every slot of a reading (AND), scored by the sum of their slots' scores over `reading.per`. */
-async function teamsForReading(reading: Reading): Promise<Map<number, number>> {
-  const perSlot = await Promise.all(reading.slots.map(teamsForSlot));
+async function teamsForReading(reading: Reading, slots: (slot: Slot) => Promise<Map<number, number>>): Promise<Map<number, number>> {
+  const perSlot = await Promise.all(reading.slots.map(slots));
   const [first, ...rest] = perSlot.sort((a, b) => a.size - b.size);
   const scores = new Map<number, number>();
   for (const [team, score] of first ?? []) {
@@ -123,7 +123,14 @@ async function teamsForReading(reading: Reading): Promise<Map<number, number>> {
 async function teamsForQuery(parsed: ParsedQuery): Promise<Map<number, number> | null> {
   const readings = readingsOf(parsed);
   if (readings.length === 0) return null;
-  const [first, ...others] = await Promise.all(readings.map(teamsForReading));
+  // Readings share most of their slots ("pays de la loire" and "paysde la loire"): each is looked up once.
+  const looked = new Map<string, Promise<Map<number, number>>>();
+  const slots = (slot: Slot) => {
+    const key = slot.map((f) => `${f.word}${f.stem ? '~' : ''}`).join(' ');
+    if (!looked.has(key)) looked.set(key, teamsForSlot(slot));
+    return looked.get(key)!;
+  };
+  const [first, ...others] = await Promise.all(readings.map((r) => teamsForReading(r, slots)));
   const scores = first;
   for (const found of others)
     for (const [team, score] of found) if ((scores.get(team) ?? -Infinity) < score) scores.set(team, score);
