@@ -1,8 +1,10 @@
 /**
  * The search in the browser, over the index files the build writes
- * (lib/search/index-format.ts): for each query word, the one file of words
+ * (lib/search/index-format.ts): for each word to look up (the query's words,
+ * their stems, joined forms: lib/search/query-plan.ts), the one file of words
  * sharing its first two characters; for the results shown, their card files;
- * for a filter in use, its file. Every file is fetched once and kept.
+ * for a filter in use, its file. Every file is fetched once and kept. Ranking:
+ * matchScore below; docs/search.md#ranking.
  */
 import { CARD_SHARD, IDENTIFIER_FLAG, SEARCH_INDEX_PATHS, postingMark, postingTeam, shardKey, type CardFile, type TermFile } from './index-format';
 import { readingsOf, type Form, type Reading, type Slot } from './query-plan';
