@@ -9,19 +9,12 @@ import { indexWords } from '@/lib/search/record';
 import { runSearch, moreHits } from '@/lib/search/engine';
 import { shardKey } from '@/lib/search/index-format';
 import { readState } from '@/lib/search/url-state';
-import { generateProfiles, writeProfiles } from '../scripts/gen-profiles';
+import { plantedTeams, serveIndexOf } from '../scripts/eval-search';
 
 // The engine, run in Node over index files the build wrote from the seed teams:
 // fetch() reads them from the output folder, as a static server would serve them.
-const out = fs.mkdtempSync(path.join(os.tmpdir(), 'search-index-'));
-
 before(async () => {
-  await writeSearchIndex(loadTeams('content'), out);
-  globalThis.fetch = (async (url: string) => {
-    const file = path.join(out, url);
-    if (!fs.existsSync(file)) return new Response('not found', { status: 404 });
-    return new Response(fs.readFileSync(file), { status: 200 });
-  }) as typeof fetch;
+  await serveIndexOf(loadTeams('content'));
 });
 
 const slugs = async (search: string) => (await runSearch(readState(search), 'en')).hits.map((h) => h.href);
@@ -50,6 +43,29 @@ test('filters combine with each other and with words, and count within the resul
   assert.equal(outcome.counts.type!.internal, 0);
 });
 
+test('ranking: an exact identifier first, then names, then the rest; ties alphabetical', async () => {
+  const outcome = await runSearch(readState('?q=metsys'), 'en');
+  assert.equal(outcome.hits[0].card.slug, 'cert-metsys', 'the name its host was registered under');
+  // "csirt" is a whole word of four names: equal scores.
+  const csirt = await runSearch(readState('?q=csirt'), 'en');
+  const names = csirt.hits.map((h) => h.card.name);
+  const firsts = names.filter((_, i) => csirt.hits[i].reasons.includes('name'));
+  assert.equal(firsts.length, 4);
+  assert.deepEqual(firsts, [...firsts].sort((a, b) => a.localeCompare(b, 'en', { sensitivity: 'base' })), 'teams named alike come alphabetically');
+  assert.deepEqual(names.slice(0, firsts.length), firsts, 'teams named so come before the others');
+});
+
+test('recall: stems, joined and split names, local parts, postal codes', async () => {
+  assert.deepEqual(await slugs('?q=cyberassistance'), ['/en/teams/pays-de-la-loire-cyber-assistance/']);
+  assert.deepEqual(await slugs('?q=exo data'), ['/en/teams/csirt-exodata/']);
+  assert.deepEqual(await slugs('?q=csirtapixit'), ['/en/teams/csirt-apixit/']);
+  assert.deepEqual(await slugs('?q=incident-csirt-cc'), ['/en/teams/cegedim-cloud-csirt/']);
+  assert.deepEqual(await slugs('?q=44966'), ['/en/teams/pays-de-la-loire-cyber-assistance/']);
+  assert.ok((await slugs('?q=forensique exodata')).includes('/en/teams/csirt-exodata/'), 'French stem of an English word');
+  const address = await runSearch(readState('?q=cert@metsys.fr'), 'en');
+  assert.deepEqual(address.hits[0].reasons.slice(0, 2), ['email', 'email-domain']);
+});
+
 test('a team named by the query comes before one that only mentions it', async () => {
   const hits = await slugs('?q=metsys');
   assert.equal(hits[0], '/en/teams/cert-metsys/');
@@ -58,18 +74,16 @@ test('a team named by the query comes before one that only mentions it', async (
 test('words are indexed whole and in parts, and file keys are safe names', () => {
   assert.deepEqual(indexWords('Saint-Malo'), ['saintmalo', 'saint', 'malo']);
   assert.equal(shardKey('ma'), '31-2p');
+  assert.equal(shardKey('cert@metsysfr'), shardKey('@m'), 'an address goes by its domain');
   assert.match(shardKey('Москва'.toLowerCase()), /^[0-9a-z]+-[0-9a-z]+$/);
 });
 
 test('at 2,000 teams, a query reads one small term file and the cards of ten results', async () => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'search-big-'));
-  writeProfiles(dir, generateProfiles(2000, 7));
   const big = fs.mkdtempSync(path.join(os.tmpdir(), 'search-big-out-'));
-  await writeSearchIndex(loadTeams(dir), big);
+  await writeSearchIndex(plantedTeams(2000), big);
   const termFiles = fs.readdirSync(path.join(big, 'search/terms'));
   const largest = Math.max(...termFiles.map((f) => fs.statSync(path.join(big, 'search/terms', f)).size));
   assert.ok(largest < 200_000, `largest term file ${largest} bytes`);
-  fs.rmSync(dir, { recursive: true, force: true });
   fs.rmSync(big, { recursive: true, force: true });
 });
 

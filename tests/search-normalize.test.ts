@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { domainToken, domainTokens, foldForSearch, keyForms, parseQuery } from '../lib/search/normalize';
+import { domainToken, domainTokens, emailToken, foldForSearch, hostLabels, joinedRuns, keyForms, parseQuery } from '../lib/search/normalize';
 import { suggestCorrection } from '../lib/search/typo';
 import { matchReasons, type IndexCard } from '../lib/search/match-reasons';
 
@@ -55,10 +55,17 @@ test('domains, e-mails and URLs search one domain token', () => {
   assert.deepEqual(parseQuery('exodata-csirt.fr'), { kind: 'domain', ...token });
   assert.deepEqual(parseQuery('www.exodata-csirt.fr'), { kind: 'domain', ...token });
   assert.deepEqual(parseQuery('https://www.Exodata-CSIRT.fr/contact?x=1'), { kind: 'domain', ...token });
-  assert.deepEqual(parseQuery('incidents@exodata-csirt.fr'), { kind: 'email', ...token });
-  assert.deepEqual(parseQuery('Incidents@Exodata-csirt.F'), { kind: 'email', query: 'exodatacsirtf', terms: ['exodatacsirtf'] }, 'half-typed e-mail');
+  assert.deepEqual(parseQuery('incidents@exodata-csirt.fr'), { kind: 'email', query: 'incidents@exodatacsirtfr', terms: ['incidents@exodatacsirtfr', 'exodatacsirtfr'] }, 'the address, then its domain');
+  assert.deepEqual(parseQuery('Incidents@Exodata-csirt.F'), { kind: 'email', query: 'incidents@exodatacsirtf', terms: ['incidents@exodatacsirtf', 'exodatacsirtf'] }, 'half-typed e-mail');
+  assert.equal(emailToken('Incident-CSIRT-cc@cegedim.com'), 'incidentcsirtcc@cegedimcom');
   assert.equal(parseQuery('https://www.exodata-cs').query, 'exodatacs', 'half-typed URL');
   assert.equal(parseQuery('exodata-csirt.f').query, 'exodatacsirtf', 'half-typed domain');
+});
+
+test('host labels and joined runs of words', () => {
+  assert.deepEqual(hostLabels('www.cert.Exodata-CSIRT.fr'), ['cert', 'exodata-csirt']);
+  assert.deepEqual(joinedRuns(['pays', 'de', 'la', 'loire']), ['paysde', 'paysdela', 'paysdelaloire', 'dela', 'delaloire', 'laloire']);
+  assert.deepEqual(joinedRuns(['apixit']), []);
 });
 
 test('text queries are folded words without punctuation', () => {
@@ -79,8 +86,9 @@ const exodata: IndexCard = {
   match: {
     countryNames: 'france',
     fingerprints: [HEX],
-    mailHosts: ['exodata-csirt.fr'],
+    emails: ['incidents@exodata-csirt.fr'],
     webHosts: ['www.exodata.fr'],
+    postal: '97490 Sainte-Clotilde',
     constituency: 'organizations located in metropolitan france, overseas territories',
     services: 'crisis management forensics threat intelligence',
   },
@@ -92,16 +100,21 @@ test('matchReasons says which fields matched', () => {
   assert.deepEqual(reasons('B59FE677'), ['key-id']);
   assert.deepEqual(reasons(FPR), ['fingerprint']);
   assert.deepEqual(reasons('DCCA FC27'), ['fingerprint']);
-  assert.deepEqual(reasons('incidents@exodata-csirt.fr'), ['email-domain']);
+  assert.deepEqual(reasons('incidents@exodata-csirt.fr'), ['email', 'email-domain']);
+  assert.deepEqual(reasons('alerts@exodata-csirt.fr'), ['email-domain'], 'another address of the same domain');
+  assert.deepEqual(reasons('incidents'), ['email'], 'a local part');
+  assert.deepEqual(reasons('97490'), ['address'], 'a postal code');
+  assert.deepEqual(reasons('exo data'), ['email-domain', 'web-domain', 'name', 'short-name'], 'a name typed apart');
   assert.deepEqual(reasons('exodata.fr'), ['web-domain']);
   assert.deepEqual(reasons('https://www.exodata.fr/x'), ['web-domain']);
-  assert.deepEqual(reasons('exodata'), ['name', 'short-name']);
+  assert.deepEqual(reasons('exodata'), ['email-domain', 'web-domain', 'name', 'short-name'], 'host labels are words too');
   assert.deepEqual(reasons('cyberdéf'), ['name']);
   assert.deepEqual(reasons('reunion'), ['region']);
-  assert.deepEqual(reasons('clotilde'), ['city']);
-  assert.deepEqual(reasons('sainte-clotilde'), ['city']);
+  assert.deepEqual(reasons('clotilde'), ['city', 'address']);
+  assert.deepEqual(reasons('sainte-clotilde'), ['city', 'address']);
   assert.deepEqual(reasons('France'), ['country', 'constituency']);
   assert.deepEqual(reasons('forensic'), ['services']);
+  assert.deepEqual(reasons('forensique'), ['services'], 'through the stem');
   assert.deepEqual(reasons('c'), [], 'a one-letter term matches whole words only');
   assert.deepEqual(reasons('1234abcd'), []);
 });

@@ -6,8 +6,9 @@ import { dictionaryWords, indexCard, indexTerms, servicesText } from '../lib/sea
 import { filterValues } from '../lib/search/filter-values';
 import { matchReasons } from '../lib/search/match-reasons';
 import { parseQuery } from '../lib/search/normalize';
-import { WEIGHT } from '../lib/search/index-format';
+import { IDENTIFIER_FLAG, WEIGHT } from '../lib/search/index-format';
 import { cardFacts } from '../lib/team-card';
+import { registeredName, splitJoined } from '../lib/search/contact-terms';
 
 const teams = loadTeams(path.resolve('content'));
 const exodata = teams.find((t) => t.slug === 'csirt-exodata')!;
@@ -15,12 +16,45 @@ const pdl = teams.find((t) => t.slug === 'pays-de-la-loire-cyber-assistance')!;
 
 test('the EXODATA index terms: key forms and domains as identifiers, places, folded keywords', () => {
   const terms = indexTerms(exodata);
-  for (const w of ['dccafc279cdb3d719d98608881932f45b59fe677', '81932f45b59fe677', 'b59fe677', 'exodatacsirtfr', 'wwwexodatafr', 'exodatafr'])
-    assert.equal(terms.get(w), WEIGHT.identifier, w);
-  for (const w of ['sainteclotilde', 'sainte', 'clotilde', 'reunion', 'france']) assert.equal(terms.get(w), WEIGHT.place, w);
-  for (const w of ['exodata', 'cyberdefense']) assert.equal(terms.get(w), WEIGHT.name, w);
+  for (const w of ['dccafc279cdb3d719d98608881932f45b59fe677', '81932f45b59fe677', 'b59fe677', 'exodatacsirtfr', 'wwwexodatafr', 'exodatafr', 'incidents@exodatacsirtfr'])
+    assert.equal(terms.get(w), WEIGHT.identifier | IDENTIFIER_FLAG, w);
+  for (const w of ['exodata', 'exodatacsirt']) assert.ok(terms.get(w)! & IDENTIFIER_FLAG, `${w}: the name a host was registered under`);
+  for (const w of ['sainteclotilde', 'sainte', 'clotilde', 'reunion', 'france', '97490']) assert.equal(terms.get(w), WEIGHT.address, w);
+  assert.equal(terms.get('incidents'), undefined, 'a local part that is a stop word is left out');
+  for (const w of ['cyberdefense', 'exodatacyberdefense']) assert.equal(terms.get(w), WEIGHT.name, w);
+  assert.equal(terms.get('csirtexodata'), undefined, 'no name run starts with a stop word (the query cuts such a word instead)');
+  assert.equal(terms.get('exodata'), WEIGHT.name | IDENTIFIER_FLAG, 'a name word and the registered name of www.exodata.fr');
   for (const w of ['forensics', 'sante', 'health']) assert.equal(terms.get(w), WEIGHT.text, w);
   for (const w of terms.keys()) assert.equal(w, w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), `${w} is folded`);
+});
+
+test('Pays de la Loire: the joined host and local part, the postal code and town, stems of the prose', () => {
+  const terms = indexTerms(pdl);
+  for (const w of ['loirecyber', 'loirecyberassistance']) assert.equal(terms.get(w), WEIGHT.name, w);
+  assert.equal(terms.get('cyberassistance'), WEIGHT.address, 'the local part; no name run starts with a stop word');
+  assert.equal(terms.get('paysdelaloire'), WEIGHT.name | IDENTIFIER_FLAG, 'a name run and the registered name of the host');
+  assert.equal(terms.get('cyberassistance@paysdelaloirefr'), WEIGHT.identifier | IDENTIFIER_FLAG);
+  for (const w of ['44966', 'nantes']) assert.equal(terms.get(w), WEIGHT.address, w);
+  assert.ok(!terms.has('cedex'), 'a delivery detail is not a town');
+  const cegedim = indexTerms(teams.find((t) => t.slug === 'cegedim-cloud-csirt')!);
+  for (const w of ['incidentcsirtcc', 'cc', 'contactcsirtcc', '92100']) assert.equal(cegedim.get(w), WEIGHT.address, w);
+  for (const w of ['contact', 'csirt']) assert.notEqual(cegedim.get(w), WEIGHT.address, `${w}: a stop word is no address word`);
+});
+
+test('splitJoined cuts a joined word into known words, or leaves it', () => {
+  const known = new Set(['pays', 'de', 'la', 'loire', 'cyber', 'assistance', 'paysdelaloire']);
+  assert.deepEqual(splitJoined('cyberassistance', known), ['cyber', 'assistance']);
+  assert.deepEqual(splitJoined('paysdelaloirecyber', known), ['paysdelaloire', 'cyber'], 'the fewest pieces');
+  assert.deepEqual(splitJoined('cyberassist', known), []);
+  assert.deepEqual(splitJoined('loire', known), [], 'one piece is not a split');
+});
+
+test('registeredName: the label a host was registered under', () => {
+  assert.equal(registeredName('cert.metsys.fr'), 'metsys');
+  assert.equal(registeredName('www.exodata-csirt.fr'), 'exodatacsirt');
+  assert.equal(registeredName('cert.ssi.gouv.fr'), 'ssi');
+  assert.equal(registeredName('x.co.uk'), 'x');
+  assert.equal(registeredName('localhost'), undefined);
 });
 
 test('the result card is the list card plus the match fields, with no packed strings', () => {
@@ -29,8 +63,9 @@ test('the result card is the list card plus the match fields, with no packed str
   assert.deepEqual(listed, cardFacts(exodata), 'the list and the index show the same facts');
   assert.equal(short, 'CSIRT EXODATA');
   assert.deepEqual(match.fingerprints, ['dccafc279cdb3d719d98608881932f45b59fe677']);
-  assert.deepEqual(match.mailHosts, ['exodata-csirt.fr']);
+  assert.deepEqual(match.emails, ['incidents@exodata-csirt.fr']);
   assert.deepEqual(match.webHosts, ['www.exodata.fr']);
+  assert.equal(match.postal, '97490 Sainte-Clotilde');
   assert.equal(card.email, 'incidents@exodata-csirt.fr');
   assert.equal(card.nameLang, 'en');
   assert.equal(card.aroundTheClock, false);
@@ -59,6 +94,7 @@ test('the card gives the reasons of the issue examples', () => {
   assert.deepEqual(matchReasons(parseQuery('8193 2F45 B59F E677'), card), ['key-id']);
   assert.deepEqual(matchReasons(parseQuery('DCCA FC27 9CDB 3D71 9D98 6088 8193 2F45 B59F E677'), card), ['fingerprint']);
   assert.deepEqual(matchReasons(parseQuery('exodata-csirt.fr'), card), ['email-domain']);
+  assert.deepEqual(matchReasons(parseQuery('incidents@exodata-csirt.fr'), card), ['email', 'email-domain']);
   assert.deepEqual(matchReasons(parseQuery('Réunion'), card), ['region']);
 });
 

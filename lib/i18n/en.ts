@@ -36,11 +36,13 @@ export const en: Dictionary = {
     reasons: {
       fingerprint: 'fingerprint',
       'key-id': 'key ID',
+      email: 'e-mail address',
       'email-domain': 'e-mail domain',
       'web-domain': 'web domain',
       name: 'name',
       'short-name': 'short name',
       city: 'city',
+      address: 'postal address',
       region: 'region',
       country: 'country',
       constituency: 'constituency',

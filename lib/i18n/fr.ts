@@ -43,11 +43,13 @@ export const fr = {
     reasons: {
       fingerprint: 'empreinte',
       'key-id': 'ID de clé',
+      email: 'adresse e-mail',
       'email-domain': 'domaine e-mail',
       'web-domain': 'domaine web',
       name: 'nom',
       'short-name': 'nom court',
       city: 'ville',
+      address: 'adresse postale',
       region: 'région',
       country: 'pays',
       constituency: 'public servi',

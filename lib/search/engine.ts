@@ -1,10 +1,13 @@
 /**
  * The search in the browser, over the index files the build writes
- * (lib/search/index-format.ts): for each query word, the one file of words
+ * (lib/search/index-format.ts): for each word to look up (the query's words,
+ * their stems, joined forms: lib/search/query-plan.ts), the one file of words
  * sharing its first two characters; for the results shown, their card files;
- * for a filter in use, its file. Every file is fetched once and kept.
+ * for a filter in use, its file. Every file is fetched once and kept. Ranking:
+ * matchScore below; docs/search.md#ranking.
  */
-import { CARD_SHARD, MIN_WORD, SEARCH_INDEX_PATHS, shardKey, type CardFile, type TermFile } from './index-format';
+import { CARD_SHARD, IDENTIFIER_FLAG, SEARCH_INDEX_PATHS, postingMark, postingTeam, shardKey, type CardFile, type TermFile } from './index-format';
+import { readingsOf, type Form, type Reading, type Slot } from './query-plan';
 import { isTooShort, parseQuery, type ParsedQuery } from './normalize';
 import { matchReasons, type IndexCard, type MatchReason } from './match-reasons';
 import { FILTER_NAMES, type FilterCounts } from './filters';
@@ -30,42 +33,109 @@ function load<T>(url: string, missing?: T): Promise<T> {
   return files.get(url) as Promise<T>;
 }
 
-/** Teams matching one query word (as a prefix of an indexed word), with their best weight. */
-async function teamsFor(word: string): Promise<Map<number, number>> {
-  const file = await load<TermFile>(SEARCH_INDEX_PATHS.terms(shardKey(word)), {});
+/** A term file with its words sorted, so that the words a prefix begins are found by bisection. */
+type Shard = { file: TermFile; sorted: string[] };
+const shards = new Map<string, Promise<Shard>>();
+
+function shardOf(word: string): Promise<Shard> {
+  const url = SEARCH_INDEX_PATHS.terms(shardKey(word));
+  if (!shards.has(url)) {
+    const shard = load<TermFile>(url, {}).then((file) => ({ file, sorted: Object.keys(file).sort() }));
+    shard.catch(() => shards.delete(url));
+    shards.set(url, shard);
+  }
+  return shards.get(url)!;
+}
+
+/** Forgets every file fetched, for tools that search several indexes in one process (scripts/eval-search.ts). */
+export function forgetLoadedFiles(): void {
+  files.clear();
+  shards.clear();
+}
+
+/**
+ * How much a match counts: an identifier matched whole (a key ID, an address, a domain)
+ * above everything; then by weight (name, identifier, address, text), a whole word a
+ * little more than a word it only begins, a stem a little less than what was typed.
+ */
+const EXACT_IDENTIFIER_SCORE = 100;
+function matchScore(mark: number, exact: boolean, form: Form): number {
+  if (mark & IDENTIFIER_FLAG && exact && !form.stem) return EXACT_IDENTIFIER_SCORE;
+  return (mark & 3) + (exact && !form.stem ? 0.5 : 0) - (form.stem ? 0.25 : 0);
+}
+
+/** Index of the first word >= `word` in a sorted list. */
+function lowerBound(sorted: readonly string[], word: string): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * Teams matching a slot, with their best score. Indexed words are read once: the
+ * forms that begin with another form of the slot ("services" after its stem "servic")
+ * find nothing more, so only the others are looked up, each word scored by every
+ * form it begins.
+ */
+async function teamsForSlot(slot: Slot): Promise<Map<number, number>> {
   const found = new Map<number, number>();
-  for (const [term, postings] of Object.entries(file)) {
-    if (!term.startsWith(word)) continue;
-    // An exact word counts a little more than a word it only begins.
-    const bonus = term === word ? 0.5 : 0;
-    for (const posting of postings) {
-      const team = posting >> 2;
-      const weight = (posting & 3) + bonus;
-      if ((found.get(team) ?? -1) < weight) found.set(team, weight);
+  const roots = slot.filter((f) => !slot.some((g) => g !== f && f.word.startsWith(g.word) && (g.word !== f.word || slot.indexOf(g) < slot.indexOf(f))));
+  for (const root of roots) {
+    const { file, sorted } = await shardOf(root.word);
+    for (let i = lowerBound(sorted, root.word); i < sorted.length && sorted[i].startsWith(root.word); i++) {
+      const term = sorted[i];
+      const forms = slot.filter((f) => term.startsWith(f.word));
+      for (const p of file[term]) {
+        const team = postingTeam(p);
+        let score = -Infinity;
+        for (const f of forms) score = Math.max(score, matchScore(postingMark(p), term === f.word, f));
+        if ((found.get(team) ?? -Infinity) < score) found.set(team, score);
+      }
     }
   }
   return found;
 }
 
-/** Teams holding every word (AND), scored by the sum of their weights; null when the query has no word to search. */
-async function teamsForAll(terms: readonly string[]): Promise<Map<number, number> | null> {
-  const usable = terms.filter((t) => [...t].length >= MIN_WORD);
-  if (usable.length === 0) return null;
-  const perWord = await Promise.all(usable.map(teamsFor));
-  const [first, ...rest] = perWord.sort((a, b) => a.size - b.size);
+/** Teams matching every slot of a reading (AND), scored by the sum of their slots' scores over `reading.per`. */
+async function teamsForReading(reading: Reading, slots: (slot: Slot) => Promise<Map<number, number>>): Promise<Map<number, number>> {
+  const perSlot = await Promise.all(reading.slots.map(slots));
+  const [first, ...rest] = perSlot.sort((a, b) => a.size - b.size);
   const scores = new Map<number, number>();
-  for (const [team, weight] of first) {
-    let score = weight;
+  for (const [team, score] of first ?? []) {
+    let total = score;
     for (const other of rest) {
-      const w = other.get(team);
-      if (w === undefined) {
-        score = -1;
+      const s = other.get(team);
+      if (s === undefined) {
+        total = -Infinity;
         break;
       }
-      score += w;
+      total += s;
     }
-    if (score >= 0) scores.set(team, score);
+    if (total > -Infinity) scores.set(team, total / reading.per);
   }
+  return scores;
+}
+
+/** Teams matching any reading of the query, with their best score; null when the query has no word to search. */
+async function teamsForQuery(parsed: ParsedQuery): Promise<Map<number, number> | null> {
+  const readings = readingsOf(parsed);
+  if (readings.length === 0) return null;
+  // Readings share most of their slots ("pays de la loire" and "paysde la loire"): each is looked up once.
+  const looked = new Map<string, Promise<Map<number, number>>>();
+  const slots = (slot: Slot) => {
+    const key = slot.map((f) => `${f.word}${f.stem ? '~' : ''}`).join(' ');
+    if (!looked.has(key)) looked.set(key, teamsForSlot(slot));
+    return looked.get(key)!;
+  };
+  const [first, ...others] = await Promise.all(readings.map((r) => teamsForReading(r, slots)));
+  const scores = first;
+  for (const found of others)
+    for (const [team, score] of found) if ((scores.get(team) ?? -Infinity) < score) scores.set(team, score);
   return scores;
 }
 
@@ -107,13 +177,15 @@ async function hitsOf(ids: readonly number[], parsed: ParsedQuery, lang: UiLang)
 }
 
 async function rank(parsed: ParsedQuery, allowed: Set<number> | null): Promise<number[] | null> {
-  const scores = parsed.kind === 'empty' ? null : await teamsForAll(parsed.terms);
+  const scores = await teamsForQuery(parsed);
   if (scores === null) return allowed === null ? null : [...allowed].sort((a, b) => a - b);
-  const ids = [...scores.keys()].filter((id) => allowed === null || allowed.has(id));
-  return ids.sort((a, b) => scores.get(b)! - scores.get(a)! || a - b);
+  const hits = [...scores].filter(([id]) => allowed === null || allowed.has(id));
+  // Team numbers follow the alphabetical order of names (write-index.ts): equal scores stay alphabetical.
+  return hits.sort(([a, sa], [b, sb]) => sb - sa || a - b).map(([id]) => id);
 }
 
 async function filterCounts(state: SearchState, ids: readonly number[]): Promise<FilterCounts> {
+  if (FILTER_NAMES.every((name) => !state.filters[name])) return {};
   const within = new Set(ids);
   const counts: FilterCounts = {};
   for (const name of FILTER_NAMES) {

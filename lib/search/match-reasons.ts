@@ -4,19 +4,22 @@
  * browser (which compares them with the parsed query).
  */
 import type { CardFacts } from '../team-card';
-import { domainTokens, foldForSearch, keyForms, words, type ParsedQuery } from './normalize';
+import { domainTokens, emailToken, hostLabels, hostOf, keyForms, wordParts, words, type ParsedQuery } from './normalize';
+import { reasonTerms } from './query-plan';
 
-/** Stable codes for why a team matched; the UI translates them. */
-const MATCH_REASONS = ['fingerprint', 'key-id', 'email-domain', 'web-domain', 'name', 'short-name', 'city', 'region', 'country', 'constituency', 'services'] as const;
+/** Stable codes for why a team matched; the UI translates them (dictionary `search.reasons`). */
+const MATCH_REASONS = ['fingerprint', 'key-id', 'email', 'email-domain', 'web-domain', 'name', 'short-name', 'city', 'address', 'region', 'country', 'constituency', 'services'] as const;
 export type MatchReason = (typeof MATCH_REASONS)[number];
 
 /** What a result card carries besides what it shows, for matchReasons. */
 export type MatchFields = {
   /** Fingerprints, 40 lowercase hex. */
   fingerprints: string[];
-  /** E-mail and web hosts ("exodata-csirt.fr", "www.exodata.fr"). */
-  mailHosts: string[];
+  /** E-mail addresses, folded ("incidents@exodata-csirt.fr"), and web hosts ("www.exodata.fr"). */
+  emails: string[];
   webHosts: string[];
+  /** The address lines that start with a postal code, as written ("97490 Sainte-Clotilde"). */
+  postal?: string;
   /** Country names in French and English, folded ("france"). */
   countryNames: string;
   /** Keywords of the constituency and services texts, folded, short. */
@@ -29,14 +32,21 @@ export type IndexCard = CardFacts & { short?: string; match: MatchFields };
 
 /** A term matches a word it begins (one-letter terms only whole words), accents and case ignored. */
 function textMatches(terms: string[], field: string): boolean {
-  const fieldWords = new Set([...words(field), ...foldForSearch(field).split(/[^\p{L}\p{N}]+/u).filter(Boolean)]);
+  const fieldWords = new Set([...words(field), ...wordParts(field)]);
   return terms.some((t) => [...fieldWords].some((w) => (t.length > 1 ? w.startsWith(t) : w === t)));
 }
 
+const mailHosts = (card: IndexCard) => card.match.emails.map(hostOf);
+const localParts = (card: IndexCard) => card.match.emails.map((a) => a.slice(0, a.lastIndexOf('@')));
+
 const TEXT_FIELDS: [MatchReason, (card: IndexCard) => string | undefined][] = [
+  ['email', (c) => localParts(c).join(' ')],
+  ['email-domain', (c) => mailHosts(c).flatMap(hostLabels).join(' ')],
+  ['web-domain', (c) => c.match.webHosts.flatMap(hostLabels).join(' ')],
   ['name', (c) => c.name],
   ['short-name', (c) => c.short],
   ['city', (c) => c.city],
+  ['address', (c) => c.match.postal],
   ['region', (c) => c.region],
   ['country', (c) => c.match.countryNames],
   ['constituency', (c) => c.match.constituency],
@@ -46,7 +56,8 @@ const TEXT_FIELDS: [MatchReason, (card: IndexCard) => string | undefined][] = [
 /** Which fields of a card the query matched, in MATCH_REASONS order. */
 export function matchReasons(q: ParsedQuery, card: IndexCard): MatchReason[] {
   const out = new Set<MatchReason>();
-  const [term] = q.terms;
+  const [term, domain = term] = q.terms;
+  const domainHit = (hosts: string[]) => hosts.some((h) => domainTokens(h).some((d) => d.startsWith(domain)));
   if (q.kind === 'key') {
     for (const fpr of card.match.fingerprints) {
       const k = keyForms(fpr);
@@ -54,14 +65,14 @@ export function matchReasons(q: ParsedQuery, card: IndexCard): MatchReason[] {
       if (k.longId.startsWith(term) || k.shortId.startsWith(term)) out.add('key-id');
     }
   } else if (q.kind === 'email' || q.kind === 'domain') {
-    const hit = (hosts: string[]) => hosts.some((h) => domainTokens(h).some((d) => d.startsWith(term)));
-    if (hit(card.match.mailHosts)) out.add('email-domain');
-    if (hit(card.match.webHosts)) out.add('web-domain');
-  }
-  if (q.kind !== 'empty') {
+    if (q.kind === 'email' && card.match.emails.some((a) => emailToken(a).startsWith(term))) out.add('email');
+    if (domainHit(mailHosts(card))) out.add('email-domain');
+    if (domainHit(card.match.webHosts)) out.add('web-domain');
+  } else if (q.kind === 'text') {
+    const terms = reasonTerms(q);
     for (const [reason, field] of TEXT_FIELDS) {
       const text = field(card);
-      if (text && textMatches(q.terms, text)) out.add(reason);
+      if (text && textMatches(terms, text)) out.add(reason);
     }
   }
   return MATCH_REASONS.filter((r) => out.has(r));

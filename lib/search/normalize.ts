@@ -30,6 +30,11 @@ export function words(text: string): string[] {
     .filter(Boolean);
 }
 
+/** The folded parts of a text between punctuation and spaces: "CERT-METSYS" -> cert, metsys. */
+export function wordParts(text: string): string[] {
+  return foldForSearch(text).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
 export type KeyForms = { fingerprint: string; longId: string; shortId: string };
 
 /** Any spelling of a v4 fingerprint ("DCCA FC27 …", "0xdcca…", "DC:CA:…") -> 40 lowercase hex and its 16/8-digit key IDs. */
@@ -60,6 +65,38 @@ export function domainTokens(domain: string): string[] {
   return out;
 }
 
+/** Labels of a host that name something: without "www" and the top-level domain ("cert.exodata-csirt.fr" -> "cert", "exodata-csirt"). */
+export function hostLabels(host: string): string[] {
+  return foldForSearch(host).split('.').slice(0, -1).filter((l) => l && l !== 'www');
+}
+
+/**
+ * One token per e-mail address: the local part without punctuation, "@", the domain token
+ * ("incident-csirt@cegedim.com" -> "incidentcsirt@cegedimcom"). The "@" keeps it apart
+ * from text words, which never hold one.
+ */
+export function emailToken(address: string): string {
+  const v = foldForSearch(address);
+  const at = v.lastIndexOf('@');
+  return `${v.slice(0, at).replace(/[^\p{L}\p{N}]/gu, '')}@${domainToken(v.slice(at + 1))}`;
+}
+
+/**
+ * Adjacent words joined, two to `maxRun` at a time: ["pays", "de", "la", "loire"] ->
+ * "paysde", "paysdela", "paysdelaloire", "dela", … So a name written apart is found
+ * when typed joined, and a query typed apart can be tried joined. No run starts with a
+ * word of `notFirst` (the index leaves out "csirtapixit": nearly every name starts so,
+ * and the query splits such a word instead, query-plan.ts).
+ */
+export function joinedRuns(list: readonly string[], maxRun = 4, notFirst: ReadonlySet<string> = new Set()): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < list.length; i++) {
+    if (notFirst.has(list[i])) continue;
+    for (let n = 2; n <= maxRun && i + n <= list.length; n++) out.push(list.slice(i, i + n).join(''));
+  }
+  return out;
+}
+
 /** The host of an e-mail address or URL, lowercase, without "www.": "https://www.x.fr/a" -> "x.fr". */
 export function hostOf(value: string): string {
   const v = foldForSearch(value);
@@ -68,7 +105,11 @@ export function hostOf(value: string): string {
 }
 
 export type QueryKind = 'empty' | 'key' | 'email' | 'domain' | 'text';
-/** kind, the string to give the engine, and the terms matchReasons compares (hex, domain token or folded words). */
+/**
+ * kind, the string to give the engine, and the terms: one hex token (key), the address token
+ * then the domain token (email: either may match), one domain token (domain), folded words (text:
+ * all must match).
+ */
 export type ParsedQuery = { kind: QueryKind; query: string; terms: string[] };
 
 const EMAIL = /^[^\s@]+@([^\s@]+)$/;
@@ -94,10 +135,13 @@ export function parseQuery(raw: string): ParsedQuery {
   if (!v) return { kind: 'empty', query: '', terms: [] };
   const hex = keyHex(v);
   if (hex) return { kind: 'key', query: hex, terms: [hex] };
-  // An e-mail, even half typed ("incidents@exodata-cs"), searches its domain.
+  // An e-mail, even half typed ("incidents@exodata-cs"): the address first, then its domain.
   const email = EMAIL.exec(v);
-  const emailToken = email && domainToken(hostOf(email[1]));
-  if (emailToken) return { kind: 'email', query: emailToken, terms: [emailToken] };
+  const mailDomain = email && domainToken(hostOf(email[1]));
+  if (mailDomain) {
+    const address = emailToken(v);
+    return { kind: 'email', query: address, terms: [address, mailDomain] };
+  }
   const domain = DOMAIN.exec(v);
   if (domain) {
     const token = domainToken(hostOf(domain[1]));

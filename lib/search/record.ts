@@ -6,31 +6,17 @@
 import type { Team } from '../profile/load';
 import { dict } from '../i18n';
 import { cardFacts } from '../team-card';
-import { domainTokens, foldForSearch, hostOf, keyForms, words } from './normalize';
+import { foldForSearch, joinedRuns, keyForms, wordParts, words } from './normalize';
 import type { IndexCard } from './match-reasons';
-import { MIN_WORD, WEIGHT } from './index-format';
+import { IDENTIFIER_FLAG, MIN_WORD, WEIGHT } from './index-format';
+import { contactIdentifiers, contactWords, emailsOf, postalLines, postalWords, webHostsOf } from './contact-terms';
+import { stemsOf } from './stem';
+import { STOP_WORDS } from './stop-words';
 
 const SERVICES_CHARS = 1500;
 const MEMO_CHARS = 160;
 /** At most this many distinct words of the services text are indexed. */
 const SERVICE_WORDS = 40;
-
-/**
- * Words nearly every team's constituency or services text has (and grammar words): left out of
- * those texts in the index: a word that every team has finds nothing in particular, and every
- * hit costs the search time and the index bytes. Names, short names
- * and the host organisation keep them, so "securite" or "csirt" still finds the teams named so.
- */
-const STOP_WORDS = new Set(
-  (
-    'csirt cert csirts certs soc cyber cybersecurite cybersecurity securite security securise incident incidents equipe equipes team teams ' +
-    'reponse response gestion management analyse analysis traitement handling service services support accompagnement ' +
-    'organisations organisation organizations organization situees situes located based clients customers membres members ' +
-    'les des aux dans pour par sur avec une est sont the and for with our their from into its that this all any '
-  )
-    .trim()
-    .split(/\s+/),
-);
 
 /** Distinct folded words of some texts, in order, without stop words, one-or-two-letter words and numbers, none already in `seen`. */
 function keywords(texts: (string | undefined)[], seen: Set<string>, max = Infinity): string[] {
@@ -77,12 +63,22 @@ export function servicesText(body: string, max = SERVICES_CHARS): string {
 /** The words of a text as the index holds them: whole words without punctuation ("saintmalo") and their parts ("saint", "malo"). */
 export function indexWords(text: string): string[] {
   const out = new Set<string>();
-  for (const w of [...words(text), ...foldForSearch(text).split(/[^\p{L}\p{N}]+/u)]) if ([...w].length >= MIN_WORD) out.add(w);
+  for (const w of [...words(text), ...wordParts(text)]) if ([...w].length >= MIN_WORD) out.add(w);
   return [...out];
 }
 
-const mailHostsOf = (team: Team) => [...new Set(team.profile.emails.map((e) => hostOf(e.address)))];
-const webHostsOf = (team: Team) => (team.profile.website ? [foldForSearch(new URL(team.profile.website).hostname)] : []);
+/** Stems a query stem would not find by prefix, per word: the same words recur in thousands of teams. */
+const extraStems = new Map<string, string[]>();
+
+/** Words and those of their stems that a query stem would not find by prefix ("nationaux" -> "national"). */
+function withStems(list: string[]): string[] {
+  const stems = (w: string) => {
+    if (!extraStems.has(w)) extraStems.set(w, stemsOf(w).filter((s) => !w.startsWith(s)));
+    return extraStems.get(w)!;
+  };
+  return [...list, ...list.flatMap(stems)];
+}
+
 
 /** The result card of a team: what the list card shows, plus what matchReasons reads. */
 export function indexCard(team: Team): IndexCard {
@@ -93,9 +89,10 @@ export function indexCard(team: Team): IndexCard {
     ...(p.name.short && { short: p.name.short }),
     match: {
       fingerprints: p.pgp_keys.map((k) => keyForms(k.fingerprint).fingerprint),
-      mailHosts: mailHostsOf(team),
+      emails: emailsOf(team),
       webHosts: webHostsOf(team),
       countryNames: foldForSearch(countryNames(p.country).join(' ')),
+      ...(postalLines(team).length && { postal: postalLines(team).join(', ') }),
       // Keywords without stop words, as indexed.
       ...(p.constituency && { constituency: cut(keywords([p.constituency.as_written], new Set()).join(' '), MEMO_CHARS) }),
       ...(services && { services: cut(keywords([services], new Set()).filter((w) => w.length > 3).join(' '), MEMO_CHARS * 2) }),
@@ -104,9 +101,12 @@ export function indexCard(team: Team): IndexCard {
 }
 
 /**
- * Each word of a team with its weight (WEIGHT): names first, then identifiers
- * (keys, domains), places, and the rest (host organisation, constituency and
- * services keywords, the team type and constituency labels in both languages).
+ * Each word of a team with its weight (WEIGHT): names (and their adjacent words
+ * joined), identifiers (key forms, addresses, domains), address words (places,
+ * postal code, local parts and host labels), and the rest (host organisation,
+ * constituency and services keywords, the team type and constituency labels in
+ * both languages). Words come with their French and English stems. The value is
+ * the weight, plus IDENTIFIER_FLAG for identifiers (the mark of a posting).
  */
 export function indexTerms(team: Team): Map<string, number> {
   const p = team.profile;
@@ -114,20 +114,25 @@ export function indexTerms(team: Team): Map<string, number> {
   const add = (list: string[], weight: number) => {
     for (const w of list) if ((weights.get(w) ?? -1) < weight) weights.set(w, weight);
   };
-  const names = [p.name.official, p.name.short];
+  const names = [p.name.official, p.name.short].filter((n): n is string => !!n);
   const keys = p.pgp_keys.flatMap((k) => Object.values(keyForms(k.fingerprint)));
-  const domains = [...new Set([...mailHostsOf(team), ...webHostsOf(team)].flatMap(domainTokens))];
-  const places = [p.city, p.region, ...countryNames(p.country)];
+  const identifiers = contactIdentifiers(team);
+  const places = [p.city, p.region, ...countryNames(p.country)].filter((n): n is string => !!n);
   const tags = p.constituency?.tags ?? [];
   const labels = (['fr', 'en'] as const).flatMap((l) => [dict(l).teamTypes[p.team_type], ...tags.map((t) => dict(l).constituencyTags[t])]);
+  const served = [...(p.constituency?.regions ?? []), ...(p.constituency?.countries ?? []).flatMap(countryNames)];
   // Prose is indexed as a deduplicated keyword set, without the words already named above.
-  const named = foldForSearch([...names, p.host_organisation, ...domains, ...keys, ...places, ...(p.constituency?.regions ?? [])].filter(Boolean).join(' '));
-  const seen = new Set([...named.split(' '), ...words(named)]);
+  const named = foldForSearch([...names, p.host_organisation, ...places, ...served].filter(Boolean).join(' '));
+  const seen = new Set([...named.split(' '), ...words(named), ...identifiers, ...keys]);
   const prose = [...keywords([p.constituency?.as_written, ...labels], seen), ...keywords([servicesText(team.body)], seen, SERVICE_WORDS)];
-  add(indexWords([named, ...prose].join(' ')), WEIGHT.text);
-  add(indexWords(foldForSearch(places.filter(Boolean).join(' '))), WEIGHT.place);
-  add([...keys, ...domains], WEIGHT.identifier);
-  add(indexWords(names.filter(Boolean).join(' ')), WEIGHT.name);
+  const nameWords = indexWords(names.join(' '));
+  const known = new Set([...nameWords, ...indexWords(named)]);
+  add(withStems(indexWords([named, ...prose].join(' '))), WEIGHT.text);
+  const placeRuns = [p.city, p.region].flatMap((place) => (place ? joinedRuns(wordParts(place)) : []));
+  add(withStems([...indexWords(places.join(' ')), ...placeRuns, ...postalWords(team), ...contactWords(team, known)]), WEIGHT.address);
+  add([...keys, ...identifiers], WEIGHT.identifier);
+  add(withStems([...nameWords, ...names.flatMap((n) => joinedRuns(wordParts(n), 4, STOP_WORDS))]), WEIGHT.name);
+  for (const w of [...keys, ...identifiers]) weights.set(w, weights.get(w)! | IDENTIFIER_FLAG);
   return weights;
 }
 
@@ -137,7 +142,7 @@ export function dictionaryWords(teams: readonly Team[]): string[] {
   for (const t of teams) {
     const names = `${t.profile.name.official} ${t.profile.name.short ?? ''}`;
     // Whole words ("cegedimcloud") and their parts ("cegedim", "cloud"), as the index has both.
-    for (const w of [...words(names), ...foldForSearch(names).split(/[^\p{L}\p{N}]+/u)]) if (w.length > 1) all.add(w);
+    for (const w of [...words(names), ...wordParts(names)]) if (w.length > 1) all.add(w);
   }
   return [...all].sort();
 }

@@ -11,10 +11,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Team } from '@/lib/profile/load';
+import { sortTeams } from '@/lib/pagination';
 import { dictionaryWords, indexCard, indexTerms } from './record';
 import { filterValues } from './filter-values';
 import type { FilterCounts, FilterName } from './filters';
-import { CARD_SHARD, SEARCH_INDEX_PATHS, shardKey, type CardFile, type TermFile } from './index-format';
+import { CARD_SHARD, SEARCH_INDEX_PATHS, posting, shardKey, type CardFile, type TermFile } from './index-format';
 
 function writeJson(file: string, value: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -22,15 +23,16 @@ function writeJson(file: string, value: unknown): void {
 }
 
 export async function writeSearchIndex(teams: readonly Team[], outDir: string): Promise<void> {
-  const sorted = [...teams].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  // Team numbers in the order of the browse pages: results of equal score come out alphabetically.
+  const sorted = sortTeams(teams, 'en');
   const terms = new Map<string, TermFile>();
   const filterPostings: Partial<Record<FilterName, Record<string, number[]>>> = {};
   const cards: CardFile[] = [];
   sorted.forEach((team, id) => {
-    for (const [word, weight] of indexTerms(team)) {
+    for (const [word, mark] of indexTerms(team)) {
       const key = shardKey(word);
       if (!terms.has(key)) terms.set(key, {});
-      (terms.get(key)![word] ??= []).push(id * 4 + weight);
+      (terms.get(key)![word] ??= []).push(posting(id, mark));
     }
     for (const [name, values] of Object.entries(filterValues(team.profile)) as [FilterName, string[]][])
       for (const v of values) ((filterPostings[name] ??= {})[v] ??= []).push(id);
