@@ -20,7 +20,8 @@ import { loadTeams, type Team } from '@/lib/profile/load';
 import { profileSchema } from '@/lib/profile/schema';
 import { writeSearchIndex } from '@/lib/search/write-index';
 import { forgetLoadedFiles, runSearch } from '@/lib/search/engine';
-import { CARD_SHARD, SEARCH_INDEX_PATHS, type CardFile } from '@/lib/search/index-format';
+import { CARD_SHARD, SEARCH_INDEX_PATHS } from '@/lib/search/index-format';
+import type { CardFile } from '@/lib/search/match-reasons';
 import { EMPTY_STATE } from '@/lib/search/url-state';
 import { generateProfiles } from './gen-profiles';
 

@@ -160,18 +160,3 @@ test('verify islands import no dictionary, and the engine and its words only on 
   const form = fs.readFileSync(path.join(dir, 'verify-form.client.tsx'), 'utf8');
   assert.match(form, /await import\('\.\/run-check'\)/);
 });
-
-test('lib/pgp has no import cycle and no module over 300 lines', () => {
-  const dir = path.join(ROOT, 'lib', 'pgp');
-  const graph = new Map<string, string[]>();
-  for (const file of fs.readdirSync(dir)) {
-    const source = fs.readFileSync(path.join(dir, file), 'utf8');
-    assert.ok(source.split('\n').length <= 300, `${file} is over 300 lines`);
-    graph.set(file.replace(/\.ts$/, ''), [...source.matchAll(/from\s+'\.\/([\w-]+)'/g)].map((m) => m[1]));
-  }
-  const visit = (node: string, trail: string[]): void => {
-    assert.ok(!trail.includes(node), `import cycle: ${[...trail, node].join(' -> ')}`);
-    for (const next of graph.get(node) ?? []) visit(next, [...trail, node]);
-  };
-  for (const node of graph.keys()) visit(node, []);
-});

@@ -6,7 +6,8 @@
  * for a filter in use, its file. Every file is fetched once and kept. Ranking:
  * matchScore below; docs/search.md#ranking.
  */
-import { CARD_SHARD, IDENTIFIER_FLAG, SEARCH_INDEX_PATHS, postingMark, postingTeam, shardKey, type CardFile, type TermFile } from './index-format';
+import { CARD_SHARD, IDENTIFIER_FLAG, SEARCH_INDEX_PATHS, postingMark, postingTeam, shardKey, type TermFile } from './index-format';
+import type { CardFile } from './match-reasons';
 import { readingsOf, type Form, type Reading, type Slot } from './query-plan';
 import { isTooShort, parseQuery, type ParsedQuery } from './normalize';
 import { matchReasons, type IndexCard, type MatchReason } from './match-reasons';

@@ -17,7 +17,6 @@
  * come out in that order.
  */
 import type { FilterName } from './filters';
-import type { IndexCard } from './match-reasons';
 
 /** Teams per card file: ten results touch at most ten small files. */
 export const CARD_SHARD = 8;
@@ -69,5 +68,3 @@ export const SEARCH_INDEX_PATHS = {
 
 /** One term file: word → postings. */
 export type TermFile = Record<string, number[]>;
-/** One card file: the result cards of consecutive teams. */
-export type CardFile = IndexCard[];

@@ -28,6 +28,9 @@ export type MatchFields = {
 };
 
 /** A result card of the search index: the list card's facts, the short name and the match fields. */
+/** One card file of the index (/search/cards/<n>.json, lib/search/index-format.ts): the result cards of consecutive teams. */
+export type CardFile = IndexCard[];
+
 export type IndexCard = CardFacts & { short?: string; match: MatchFields };
 
 /** A term matches a word it begins (one-letter terms only whole words), accents and case ignored. */

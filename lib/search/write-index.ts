@@ -15,7 +15,8 @@ import { sortTeams } from '@/lib/pagination';
 import { dictionaryWords, indexCard, indexTerms } from './record';
 import { filterValues } from './filter-values';
 import type { FilterCounts, FilterName } from './filters';
-import { CARD_SHARD, SEARCH_INDEX_PATHS, posting, shardKey, type CardFile, type TermFile } from './index-format';
+import { CARD_SHARD, SEARCH_INDEX_PATHS, posting, shardKey, type TermFile } from './index-format';
+import type { CardFile } from './match-reasons';
 
 function writeJson(file: string, value: unknown): void {
   fs.mkdirSync(path.dirname(file), { recursive: true });

@@ -1,0 +1,48 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+
+// The shape the code keeps (docs/architecture.md): modules of one job, under 300 lines, and no import cycle in lib/.
+const ROOT = path.join(import.meta.dirname, '..');
+
+function sources(dir: string): string[] {
+  return fs.readdirSync(path.join(ROOT, dir), { withFileTypes: true }).flatMap((e) => {
+    const rel = path.join(dir, e.name);
+    return e.isDirectory() ? sources(rel) : /\.tsx?$/.test(e.name) ? [rel] : [];
+  });
+}
+
+/** The module file an import specifier names, when it is one of ours ('./x', '../x', '@/x'); null for packages. */
+function resolve(from: string, spec: string): string | null {
+  const base = spec.startsWith('@/') ? path.join(ROOT, spec.slice(2)) : spec.startsWith('.') ? path.resolve(path.dirname(path.join(ROOT, from)), spec) : null;
+  if (!base) return null;
+  for (const candidate of [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')]) if (fs.existsSync(candidate)) return path.relative(ROOT, candidate);
+  return null;
+}
+
+const files = [...sources('lib'), ...sources('components')];
+
+test('no module in lib/ or components/ is over 300 lines', () => {
+  const long = files.filter((f) => fs.readFileSync(path.join(ROOT, f), 'utf8').split('\n').length > 300);
+  assert.deepEqual(long, []);
+});
+
+test('no import cycle among lib/ modules (type imports count: a cycle is a cycle to the reader)', () => {
+  const lib = files.filter((f) => f.startsWith('lib'));
+  const graph = new Map(
+    lib.map((f) => {
+      const text = fs.readFileSync(path.join(ROOT, f), 'utf8');
+      const specs = [...text.matchAll(/(?:from|import)\s+'([^']+)'/g)].map((m) => m[1]);
+      return [f, specs.map((s) => resolve(f, s)).filter((t): t is string => !!t && t.startsWith('lib'))];
+    }),
+  );
+  const done = new Set<string>();
+  const visit = (node: string, trail: string[]): void => {
+    assert.ok(!trail.includes(node), `import cycle: ${[...trail.slice(trail.indexOf(node)), node].join(' -> ')}`);
+    if (done.has(node)) return;
+    for (const next of graph.get(node) ?? []) visit(next, [...trail, node]);
+    done.add(node);
+  };
+  for (const node of graph.keys()) visit(node, []);
+});
