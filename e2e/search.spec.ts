@@ -65,11 +65,25 @@ test('a typo is corrected, and the page says what it searched instead', async ({
   await expect(page.getByTestId('search-status')).toContainText('Nothing for “cegedin”; showing results for “cegedim”.');
 });
 
-test('a query that matches nothing says so', async ({ page }) => {
-  await page.goto('/en/');
-  await page.getByLabel('Search for a team').fill('zzzqqqxxx');
-  await expect(page.getByTestId('result-count')).toHaveText('No team matches.');
-  await expect(page.getByTestId('results').getByRole('listitem')).toHaveCount(0);
+test('a query that matches nothing says so once, with no empty results heading, and offers the help flow and the full list', async ({ page }) => {
+  for (const [lang, none, help] of [['en', 'No team matches.', 'Under attack? Find help now'], ['fr', 'Aucune équipe ne correspond.', 'Vous subissez une attaque ? Trouver de l’aide maintenant']] as const) {
+    await page.goto(`/${lang}/`);
+    await page.locator('#search-q').fill('zzzqqqxxx');
+    await expect(page.getByTestId('result-count')).toHaveText(none);
+    await expect(page.getByText(none)).toHaveCount(1);
+    await expect(page.getByRole('heading', { name: lang === 'en' ? 'Results' : 'Résultats' })).toHaveCount(0);
+    await expect(page.getByTestId('no-results').getByRole('link', { name: help })).toHaveAttribute('href', `/${lang}/help/`);
+    await expect(page.getByTestId('no-results').getByRole('link').nth(1)).toHaveAttribute('href', `/${lang}/browse/1/`);
+  }
+});
+
+test('filter counts say how many teams each choice would give, and a filter no team states is left out', async ({ page }) => {
+  await page.goto('/en/?q=boulogne');
+  await expect(page.getByTestId('results')).toHaveAttribute('data-results-for', '?q=boulogne');
+  await page.getByText('Filters', { exact: true }).click();
+  await expect(page.locator('#filter-type option[value="commercial"]')).toHaveText(/\(1\)$/);
+  await expect(page.locator('#filter-type option[value="internal"]')).toHaveText(/\(1\)$/);
+  await expect(page.locator('#filter-lang')).toHaveCount(0);
 });
 
 test('filters combine with each other and with the query, and live in the URL', async ({ page }) => {

@@ -35,12 +35,16 @@ test('a typo is corrected from the names, and the outcome says so', async () => 
   assert.equal((await runSearch(readState('?q=zzzqqq'), 'en')).total, 0);
 });
 
-test('filters combine with each other and with words, and count within the results', async () => {
+test('filters combine with each other and with words; counts say what each choice would give', async () => {
   assert.deepEqual((await slugs('?type=commercial&h24=24%2F7')).sort(), ['/en/teams/cert-metsys/', '/en/teams/csirt-apixit/']);
   assert.deepEqual(await slugs('?q=boulogne&type=internal'), ['/en/teams/cegedim-cloud-csirt/']);
-  const outcome = await runSearch(readState('?type=commercial'), 'en');
+  assert.deepEqual((await runSearch(readState('?type=commercial'), 'en')).counts, {}, 'no counts until the filters are opened');
+  const outcome = await runSearch(readState('?type=commercial'), 'en', true);
   assert.equal(outcome.counts.type!.commercial, 3);
-  assert.equal(outcome.counts.type!.internal, 0);
+  assert.equal(outcome.counts.type!.internal, 1, 'choosing internal instead would give one team');
+  assert.equal(outcome.counts.h24!['24/7'], 2, 'of the commercial teams, two are 24/7');
+  const typed = await runSearch(readState('?q=boulogne&type=internal'), 'en', true);
+  assert.equal(typed.counts.type!.commercial, 1, 'boulogne and commercial: CERT-METSYS');
 });
 
 test('ranking: an exact identifier first, then names, then the rest; ties alphabetical', async () => {

@@ -62,6 +62,8 @@ export function SearchFilters({ lang, strings: s, state, values, counts, onOpen,
         {FILTER_NAMES.map((key) => {
           const all = values[key] ?? {};
           const current = state.filters[key];
+          // A filter no team gives a value for (languages, today) is left out until one does.
+          if (Object.keys(values).length > 0 && Object.keys(all).length === 0 && !current) return null;
           const options = [...new Set([...Object.keys(all), ...(current ? [current] : [])])]
             .map((value) => ({ value, text: label(lang, s, key, value), count: counts?.[key]?.[value] ?? all[value] }))
             .sort((a, b) => collator.compare(a.text, b.text));

@@ -9,6 +9,7 @@ import { FILTER_NAMES, type FilterCounts, type FilterName } from '@/lib/search/f
 import type { Hit, Outcome } from '@/lib/search/engine';
 import { isTooShort, parseQuery } from '@/lib/search/normalize';
 import { TeamCardView } from '@/components/team-card-view';
+import { browseHref } from '@/lib/pagination';
 import { SearchFilters } from './filters.client';
 
 /** The engine and its index reader load on the first search, not with the page. */
@@ -40,6 +41,8 @@ export function Search({ lang, strings: s, children }: { lang: UiLang; strings: 
   const [values, setValues] = useState<FilterCounts>({});
   const sequence = useRef(0);
   const lastPush = useRef(0);
+  /** Filter counts are computed once the reader has opened the filters (they need every filter file). */
+  const countsWanted = useRef(false);
 
   const search = useCallback(async (next: SearchState) => {
     const id = ++sequence.current;
@@ -50,7 +53,7 @@ export function Search({ lang, strings: s, children }: { lang: UiLang; strings: 
     }
     setStatus((current) => (current === 'ready' ? current : 'loading'));
     try {
-      const result = await (await engine()).runSearch(next, lang);
+      const result = await (await engine()).runSearch(next, lang, countsWanted.current);
       if (id !== sequence.current) return; // a newer keystroke won
       setOutcome(result);
       setShownFor(writeState(next));
@@ -61,6 +64,10 @@ export function Search({ lang, strings: s, children }: { lang: UiLang; strings: 
   }, [lang]);
 
   const warmUp = useCallback(() => {
+    if (!countsWanted.current) {
+      countsWanted.current = true;
+      if (!isEmpty(state) && !tooShort(state)) void search(state);
+    }
     if (Object.keys(values).length > 0) return;
     engine()
       .then((e) => e.allFilterValues())
@@ -69,7 +76,7 @@ export function Search({ lang, strings: s, children }: { lang: UiLang; strings: 
         setStatus((current) => (current === 'idle' ? 'ready' : current));
       })
       .catch(() => setStatus('failed'));
-  }, [values]);
+  }, [values, state, search]);
 
   // Start from the URL, and follow Back and Forward.
   useEffect(() => {
@@ -145,7 +152,13 @@ export function Search({ lang, strings: s, children }: { lang: UiLang; strings: 
         {active && outcome.corrected && <p>{fill(s.corrected, { typed: state.q, used: outcome.corrected })}</p>}
         {active && <p data-testid="result-count">{fillCount(s.results, outcome.total)}</p>}
       </div>
-      {active ? (
+      {active && outcome.total === 0 ? (
+        // Nothing found: said once above; then the ways on, not an empty list.
+        <ul className="mt-4 space-y-2" data-testid="no-results">
+          <li><a href={`/${lang}/help/`} className="inline-flex min-h-11 items-center font-bold text-red-800 underline dark:text-red-300">{s.helpCta}</a></li>
+          <li><a href={browseHref(lang, 1)} className="inline-flex min-h-11 items-center text-blue-700 underline dark:text-blue-300">{s.browseList}</a></li>
+        </ul>
+      ) : active ? (
         <>
           <h2 className="mt-6 text-xl font-semibold">{s.resultsHeading}</h2>
           <ul className="mt-4 grid gap-4 sm:grid-cols-2" data-testid="results" data-results-for={shownFor}>

@@ -56,6 +56,7 @@ export const en: Dictionary = {
   printFull: 'When printing, include the team’s full text (otherwise: a one-page “who to call” sheet)',
   printedOn: 'Printed on',
   permalinkLabel: 'Permanent address:',
+  browseList: 'Browse the full list of teams',
   listPages: 'Pages of the list of teams',
   previousPage: 'Previous page',
   nextPage: 'Next page',

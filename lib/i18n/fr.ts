@@ -63,6 +63,7 @@ export const fr = {
   printFull: 'À l’impression, inclure le texte complet de l’équipe (sinon : une page « qui appeler »)',
   printedOn: 'Imprimé le',
   permalinkLabel: 'Adresse permanente :',
+  browseList: 'Parcourir la liste complète des équipes',
   listPages: 'Pages de la liste des équipes',
   previousPage: 'Page précédente',
   nextPage: 'Page suivante',

@@ -13,7 +13,7 @@ export type CardLabels = ReturnType<typeof cardLabels>;
 
 /** The home page search and its filters (components/search/*). */
 export function searchStrings(t: Dictionary) {
-  return { ...t.search, colon: t.colon, teamTypes: t.teamTypes, constituencyTags: t.constituencyTags, card: cardLabels(t) };
+  return { ...t.search, colon: t.colon, teamTypes: t.teamTypes, constituencyTags: t.constituencyTags, card: cardLabels(t), helpCta: t.helpCta, browseList: t.browseList };
 }
 export type SearchStrings = ReturnType<typeof searchStrings>;
 

@@ -13,6 +13,7 @@ import { isTooShort, parseQuery, type ParsedQuery } from './normalize';
 import { matchReasons, type IndexCard, type MatchReason } from './match-reasons';
 import { FILTER_NAMES, type FilterCounts } from './filters';
 import type { SearchState } from './url-state';
+import { facetCounts, type FilterFiles } from './facets';
 import type { UiLang } from '../ui-lang';
 import { teamPath } from '../team-path';
 
@@ -165,7 +166,7 @@ export type Outcome = {
   /** Every matching team, best first; `hits` holds the cards of the first ones. */
   ids: number[];
   hits: Hit[];
-  /** For each filter in use: how many of the results have each of its values. */
+  /** How many teams each filter value would give (empty unless asked for): lib/search/facets.ts. */
   counts: FilterCounts;
 };
 
@@ -185,20 +186,18 @@ async function rank(parsed: ParsedQuery, allowed: Set<number> | null): Promise<n
   return hits.sort(([a, sa], [b, sb]) => sb - sa || a - b).map(([id]) => id);
 }
 
-async function filterCounts(state: SearchState, ids: readonly number[]): Promise<FilterCounts> {
-  if (FILTER_NAMES.every((name) => !state.filters[name])) return {};
-  const within = new Set(ids);
-  const counts: FilterCounts = {};
-  for (const name of FILTER_NAMES) {
-    if (!state.filters[name]) continue;
-    const file = await load<Record<string, number[]>>(SEARCH_INDEX_PATHS.filter(name), {});
-    counts[name] = Object.fromEntries(Object.entries(file).map(([value, list]) => [value, list.filter((id) => within.has(id)).length]));
-  }
-  return counts;
+/** Every filter file (loaded once, only when the reader has opened the filters: they are not needed for a first result). */
+async function filterFiles(): Promise<FilterFiles> {
+  const entries = await Promise.all(FILTER_NAMES.map(async (name) => [name, await load<Record<string, number[]>>(SEARCH_INDEX_PATHS.filter(name), {})] as const));
+  return Object.fromEntries(entries);
 }
 
-/** Runs a search for a state: the first PAGE hits with why they matched, and the filter counts. */
-export async function runSearch(state: SearchState, lang: UiLang): Promise<Outcome> {
+/**
+ * Runs a search for a state: the first PAGE hits with why they matched, and,
+ * when `withCounts` (the filters are open), the count of every filter value
+ * (lib/search/facets.ts).
+ */
+export async function runSearch(state: SearchState, lang: UiLang, withCounts = false): Promise<Outcome> {
   let parsed = parseQuery(state.q);
   if (isTooShort(parsed)) parsed = parseQuery('');
   const allowed = await teamsForFilters(state);
@@ -213,8 +212,9 @@ export async function runSearch(state: SearchState, lang: UiLang): Promise<Outco
       if (retried.length > 0) [parsed, ids, corrected] = [retry, retried, words.join(' ')];
     }
   }
-  const [hits, counts] = await Promise.all([hitsOf(ids.slice(0, PAGE), parsed, lang), filterCounts(state, ids)]);
-  return { lang, parsed, corrected, total: ids.length, ids, hits, counts };
+  const counts = async (): Promise<FilterCounts> => (withCounts ? facetCounts(state, await rank(parsed, null), await filterFiles()) : {});
+  const [hits, filterCounts] = await Promise.all([hitsOf(ids.slice(0, PAGE), parsed, lang), counts()]);
+  return { lang, parsed, corrected, total: ids.length, ids, hits, counts: filterCounts };
 }
 
 /** The next PAGE hits of an outcome. */
