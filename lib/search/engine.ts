@@ -9,6 +9,7 @@
 import { CARD_SHARD, IDENTIFIER_FLAG, SEARCH_INDEX_PATHS, postingMark, postingTeam, shardKey, type TermFile } from './index-format';
 import type { CardFile } from './match-reasons';
 import { readingsOf, type Form, type Reading, type Slot } from './query-plan';
+import { lowerBound } from './sorted';
 import { isTooShort, parseQuery, type ParsedQuery } from './normalize';
 import { matchReasons, type IndexCard, type MatchReason } from './match-reasons';
 import { FILTER_NAMES, type FilterCounts } from './filters';
@@ -66,17 +67,6 @@ function matchScore(mark: number, exact: boolean, form: Form): number {
   return (mark & 3) + (exact && !form.stem ? 0.5 : 0) - (form.stem ? 0.25 : 0);
 }
 
-/** Index of the first word >= `word` in a sorted list. */
-function lowerBound(sorted: readonly string[], word: string): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < word) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * Teams matching a slot, with their best score. Indexed words are read once: the

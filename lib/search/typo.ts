@@ -4,18 +4,8 @@
  */
 import { distance } from 'fastest-levenshtein';
 import { foldForSearch } from './normalize';
+import { lowerBound } from './sorted';
 
-/** Index of the first dictionary word >= w (the dictionary is sorted, folded, unique). */
-function lowerBound(dictionary: readonly string[], w: string): number {
-  let lo = 0;
-  let hi = dictionary.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dictionary[mid] < w) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * For each word that is neither a dictionary word nor the start of one (still being typed),
