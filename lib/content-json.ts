@@ -8,9 +8,16 @@ import path from 'node:path';
 import type { z } from 'zod';
 import { contentDir, ProfileError } from './profile/load';
 
-/** The validated file, or null when the content folder has none. */
+const cache = new Map<string, unknown>();
+
+/** The validated file, or null when the content folder has none; read once per build. */
 export function readContentJson<T extends z.ZodType>(name: string, schema: T, dir = contentDir()): z.infer<T> | null {
   const where = path.join(dir, name);
+  if (!cache.has(where)) cache.set(where, read(where, schema));
+  return cache.get(where) as z.infer<T> | null;
+}
+
+function read<T extends z.ZodType>(where: string, schema: T): z.infer<T> | null {
   if (!fs.existsSync(where)) return null;
   const raw = JSON.parse(fs.readFileSync(where, 'utf8')) as Record<string, unknown>;
   delete raw.$comment;

@@ -20,8 +20,16 @@ function regionCode(country: string, region?: string): string | undefined {
 
 export type PublicHoliday = { date: string; name: string };
 
-/** Public holidays (type "public") from `from` for `days` days, as YYYY-MM-DD dates of the country's calendar. */
+const cache = new Map<string, PublicHoliday[]>();
+
+/** Public holidays (type "public") from `from` for `days` days, as YYYY-MM-DD dates of the country's calendar; computed once per country, region and day. */
 export function publicHolidays(country: string, region: string | undefined, from: Date, days = 400): PublicHoliday[] {
+  const key = `${country}|${region ?? ''}|${from.toISOString().slice(0, 10)}|${days}`;
+  if (!cache.has(key)) cache.set(key, computeHolidays(country, region, from, days));
+  return cache.get(key)!;
+}
+
+function computeHolidays(country: string, region: string | undefined, from: Date, days: number): PublicHoliday[] {
   const state = regionCode(country, region);
   const hd = state ? new Holidays(country, state) : new Holidays(country);
   const first = from.toISOString().slice(0, 10);

@@ -1,13 +1,19 @@
 import Link from 'next/link';
 import type { Dictionary } from '@/lib/i18n';
 import type { UiLang } from '@/lib/ui-lang';
-import { WHO, helpResults, type Place, type Who } from '@/lib/help';
+import { WHO, helpResults, placeName, type Place, type Who } from '@/lib/help';
+import { browseHref } from '@/lib/pagination';
+import { fillCount } from '@/lib/fill';
 import { placeLabel } from '@/lib/help-labels';
 import { loadTeams } from '@/lib/profile/load';
 import { teamKeys } from '@/lib/profile/keys';
 import { nationalServices } from '@/lib/national-services';
 import { TeamHelpCard } from './team-help-card';
 import { NationalServices } from './national-services';
+
+/** Teams shown for a place: the best matches, then a few of the others covering it. */
+const SHOWN = 12;
+const SHOWN_OTHERS = 6;
 
 /**
  * The answer for a place: every team covering it at once (best first), the
@@ -17,7 +23,13 @@ import { NationalServices } from './national-services';
  */
 export async function HelpResults({ lang, t, place, who }: { lang: UiLang; t: Dictionary; place: Place; who?: Who }) {
   const teams = loadTeams();
-  const { forYou, others } = helpResults(teams, place, who);
+  const all = helpResults(teams, place, who);
+  // A victim needs the best few, not a directory: the rest are one link away (the search, filtered by region).
+  const forYou = all.forYou.slice(0, SHOWN);
+  const others = all.others.slice(0, SHOWN_OTHERS);
+  const hidden = all.forYou.length - forYou.length + all.others.length - others.length;
+  const region = placeName(place);
+  const moreHref = region ? `/${lang}/?region=${encodeURIComponent(region)}` : browseHref(lang, 1);
   const keys = new Map(await Promise.all([...forYou, ...others].map(async (team) => [team.slug, await teamKeys(team)] as const)));
   const base = `/${lang}/help/${place}/`;
   const cards = (list: typeof teams, testId: string) => (
@@ -58,6 +70,11 @@ export async function HelpResults({ lang, t, place, who }: { lang: UiLang; t: Di
           <h2 id="others-heading" className="text-lg font-bold">{t.otherTeamsTitle}</h2>
           {cards(others, 'help-other-results')}
         </section>
+      )}
+      {hidden > 0 && (
+        <p className="mt-4" data-testid="help-more">
+          <a href={moreHref} className="inline-flex min-h-11 items-center text-blue-700 underline dark:text-blue-300">{fillCount(t.moreTeams, hidden)}</a>
+        </p>
       )}
       <NationalServices services={nationalServices('FR')} t={t} lang={lang} intro={t.nationalServicesIntro} />
     </>

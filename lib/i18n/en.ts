@@ -211,6 +211,7 @@ export const en: Dictionary = {
   nationalServicesIntro: 'Open to every victim, whether or not the directory has a team for you:',
   sourceLabel: 'Source',
   readOn: 'read on {date}',
+  moreTeams: { zero: '', one: 'One more team covers this place: see it', other: '{n} more teams cover this place: see them' },
   changeAnswers: 'Change my answers',
   resultsTitle: 'Teams that can help you',
   resultsCount: (n: number) => (n === 1 ? `${n} team, best match first` : `${n} teams, best match first`),

@@ -218,6 +218,7 @@ export const fr = {
   nationalServicesIntro: 'Ouverts à toute victime, que l’annuaire ait ou non une équipe pour vous :',
   sourceLabel: 'Source',
   readOn: 'lue le {date}',
+  moreTeams: { zero: '', one: 'Une autre équipe couvre ce lieu : la voir', other: '{n} autres équipes couvrent ce lieu : les voir' },
   changeAnswers: 'Changer mes réponses',
   resultsTitle: 'Les équipes qui peuvent vous aider',
   resultsCount: (n: number) => (n <= 1 ? `${n} équipe, la plus adaptée en premier` : `${n} équipes, la plus adaptée en premier`),
