@@ -1,5 +1,5 @@
 import Link from 'next/link';
-import { LANGS, dict } from '@/lib/i18n';
+import { UI_LANGS, dict } from '@/lib/i18n';
 
 type Props = {
   heading: 'siteName' | 'notFoundTitle';
@@ -17,7 +17,7 @@ type Props = {
 export function BilingualChoice({ heading, text, cta, withHelpAndSearch = false }: Props) {
   return (
     <main id="main" className="mx-auto grid max-w-4xl gap-6 px-4 py-10 sm:grid-cols-2">
-      {LANGS.map((lang) => {
+      {UI_LANGS.map((lang) => {
         const t = dict(lang);
         return (
           <section key={lang} lang={lang} className="rounded-lg border border-gray-300 bg-white p-6 dark:border-gray-700 dark:bg-gray-900">

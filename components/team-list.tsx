@@ -1,10 +1,10 @@
 import { TeamCard } from '@/components/team-card';
-import { dict, type Lang } from '@/lib/i18n';
+import { dict, type UiLang } from '@/lib/i18n';
 import type { Team } from '@/lib/profile/load';
 import { browseHref, pageCount } from '@/lib/pagination';
 
 type Props = {
-  lang: Lang;
+  lang: UiLang;
   teams: Team[];
   page: number;
   total: number;

@@ -7,12 +7,12 @@
  * page 1 included, also lives at /<lang>/browse/<n>/.
  */
 import type { Team } from '@/lib/profile/load';
-import type { Lang } from '@/lib/i18n';
+import type { UiLang } from '@/lib/i18n';
 
 export const PAGE_SIZE = 30;
 
 /** Teams in alphabetical order of official name for the reader's language (accents and case ignored). */
-export function sortTeams(teams: readonly Team[], lang: Lang): Team[] {
+export function sortTeams(teams: readonly Team[], lang: UiLang): Team[] {
   const collator = new Intl.Collator(lang, { sensitivity: 'base', numeric: true });
   return [...teams].sort((a, b) => collator.compare(a.profile.name.official, b.profile.name.official) || a.slug.localeCompare(b.slug));
 }
@@ -26,6 +26,6 @@ export function pageOf(sorted: readonly Team[], n: number): Team[] {
   return sorted.slice((n - 1) * PAGE_SIZE, n * PAGE_SIZE);
 }
 
-export function browseHref(lang: Lang, n: number): string {
+export function browseHref(lang: UiLang, n: number): string {
   return `/${lang}/browse/${n}/`;
 }

@@ -1,18 +1,18 @@
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import '../globals.css';
-import { LANGS, dict, isLang } from '@/lib/i18n';
+import { UI_LANGS, dict, isUiLang } from '@/lib/i18n';
 import { feedAlternate, siteUrl } from '@/lib/site-url';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return LANGS.map((lang) => ({ lang }));
+  return UI_LANGS.map((lang) => ({ lang }));
 }
 
 export async function generateMetadata({ params }: LayoutProps<'/[lang]'>): Promise<Metadata> {
   const { lang } = await params;
-  const uiLang = isLang(lang) ? lang : 'en';
+  const uiLang = isUiLang(lang) ? lang : 'en';
   const t = dict(uiLang);
   return {
     title: { default: t.siteName, template: `%s · ${t.siteName}` },
@@ -27,7 +27,7 @@ export const viewport: Viewport = { width: 'device-width', initialScale: 1, colo
 /** Root layout of every page in a language: /fr/… and /en/…. */
 export default async function LangLayout({ children, params }: LayoutProps<'/[lang]'>) {
   const { lang } = await params;
-  if (!isLang(lang)) notFound();
+  if (!isUiLang(lang)) notFound();
   const t = dict(lang);
   return (
     <html lang={lang}>

@@ -3,7 +3,7 @@ import { SiteHeader } from '@/components/site-header';
 import { TeamList } from '@/components/team-list';
 import { Search } from '@/components/search/search.client';
 import { pageOf, sortTeams } from '@/lib/pagination';
-import { dict, isLang } from '@/lib/i18n';
+import { dict, isUiLang } from '@/lib/i18n';
 import { searchStrings } from '@/lib/i18n/island-strings';
 import { loadTeams } from '@/lib/profile/load';
 
@@ -14,7 +14,7 @@ import { loadTeams } from '@/lib/profile/load';
  */
 export default async function HomePage({ params }: PageProps<'/[lang]'>) {
   const { lang } = await params;
-  if (!isLang(lang)) notFound();
+  if (!isUiLang(lang)) notFound();
   const t = dict(lang);
   const teams = loadTeams();
   return (

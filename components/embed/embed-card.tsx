@@ -1,6 +1,6 @@
 import { aroundTheClockSentence } from '@/lib/hours';
 import type { Team } from '@/lib/profile/load';
-import { dict, type Lang } from '@/lib/i18n';
+import { dict, type UiLang } from '@/lib/i18n';
 import { formatFingerprint } from '@/lib/fingerprint';
 import { incidentEmail, mailtoHref } from '@/lib/team-view';
 
@@ -9,7 +9,7 @@ import { incidentEmail, mailtoHref } from '@/lib/team-view';
  * small stylesheet, light and dark. Rendered to static markup by the build
  * (scripts/build.ts), outside Next, so it ships no framework runtime.
  */
-export function EmbedCard({ team, lang, permalink, css }: { team: Team; lang: Lang; permalink: string; css: string }) {
+export function EmbedCard({ team, lang, permalink, css }: { team: Team; lang: UiLang; permalink: string; css: string }) {
   const t = dict(lang);
   const p = team.profile;
   const phones = p.telephone?.status === 'public' ? p.telephone.numbers : [];

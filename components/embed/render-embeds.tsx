@@ -1,12 +1,12 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Team } from '@/lib/profile/load';
-import { LANGS } from '@/lib/i18n';
+import { UI_LANGS } from '@/lib/i18n';
 import { teamPermalink } from '@/lib/site-url';
 import { EmbedCard } from './embed-card';
 
 /** Every team's embeddable card in both languages, as files of the static site; `base` is the public base URL. */
 export function renderEmbeds(teams: Team[], base: string): { path: string; html: string }[] {
-  return LANGS.flatMap((lang) =>
+  return UI_LANGS.flatMap((lang) =>
     teams.map((team) => ({
       path: `embed/${lang}/${team.slug}/index.html`,
       html: `<!DOCTYPE html>${renderToStaticMarkup(<EmbedCard team={team} lang={lang} permalink={teamPermalink(team.slug, lang, base)} css="/embed.css" />)}`,

@@ -1,6 +1,6 @@
 import type { Team } from '@/lib/profile/load';
 import type { TeamKeys } from '@/lib/profile/keys';
-import { dict, type Lang } from '@/lib/i18n';
+import { dict, type UiLang } from '@/lib/i18n';
 import { openNowStrings } from '@/lib/i18n/island-strings';
 import { aroundTheClockSentence, scheduleLine } from '@/lib/hours';
 import { teamPath } from '@/lib/team-path';
@@ -26,7 +26,7 @@ function closedHolidays(team: Team): string[] {
 }
 
 /** One team for a person in a crisis: call, write, encrypt; whether it is open; nothing else first. */
-export function TeamHelpCard({ team, lang, keys }: { team: Team; lang: Lang; keys: TeamKeys }) {
+export function TeamHelpCard({ team, lang, keys }: { team: Team; lang: UiLang; keys: TeamKeys }) {
   const t = dict(lang);
   const p = team.profile;
   const phone = callFirst(p);

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Profile } from '@/lib/profile/schema';
-import type { Dictionary, Lang } from '@/lib/i18n';
+import type { Dictionary, UiLang } from '@/lib/i18n';
 import type { TeamKeys } from '@/lib/profile/keys';
 import { mailtoHref } from '@/lib/team-view';
 import { HoursBlock } from './hours';
@@ -20,7 +20,7 @@ function Row({ label, children, testId, printOptional = false }: { label: string
 }
 
 /** How to reach the team: what a person under stress needs first. Prints as a card. */
-type Props = { profile: Profile; keys: TeamKeys; slug: string; t: Dictionary; uiLang: Lang; body: string };
+type Props = { profile: Profile; keys: TeamKeys; slug: string; t: Dictionary; uiLang: UiLang; body: string };
 
 export function ContactCard({ profile, keys, slug, t, uiLang, body }: Props) {
   const at = (section?: string) => <SectionLink section={section} body={body} label={t.statedIn} />;

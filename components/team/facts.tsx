@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Profile } from '@/lib/profile/schema';
-import { formatDate, type Dictionary, type Lang } from '@/lib/i18n';
+import { formatDate, type Dictionary, type UiLang } from '@/lib/i18n';
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -22,7 +22,7 @@ function Quote({ lang, children }: { lang: string; children: ReactNode }) {
 }
 
 /** The team at a glance: type, host, constituency, networks, reporting, document facts. */
-export function Facts({ profile, t, lang }: { profile: Profile; t: Dictionary; lang: Lang }) {
+export function Facts({ profile, t, lang }: { profile: Profile; t: Dictionary; lang: UiLang }) {
   const cl = profile.document.lang;
   const doc = profile.document;
   return (

@@ -1,16 +1,16 @@
 import type { KeyFacts } from '@/lib/pgp/key-facts';
-import { formatDate, type Dictionary, type Lang } from '@/lib/i18n';
+import { formatDate, type Dictionary, type UiLang } from '@/lib/i18n';
 import { keyStatusStrings } from '@/lib/i18n/island-strings';
 import { fill } from '@/lib/fill';
 import { keyStatusAt, type KeyDates } from '@/lib/key-status';
 import { KeyStatusNow } from './key-status-now.client';
 
-const day = (iso: string, lang: Lang) => formatDate(iso.slice(0, 10), lang);
+const day = (iso: string, lang: UiLang) => formatDate(iso.slice(0, 10), lang);
 const ALERT = 'rounded border-2 p-2 font-semibold border-red-700 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100';
 const NOTICE = 'rounded border-2 p-2 font-semibold border-amber-600 bg-amber-50 text-amber-950 dark:bg-amber-950 dark:text-amber-100';
 
 /** Revoked, expired or expiring soon as of the build: said first and loudly, since a reader may be about to encrypt to it. */
-function BuildStatus({ dates, t, lang, asOf }: { dates: KeyDates; t: Dictionary; lang: Lang; asOf: string }) {
+function BuildStatus({ dates, t, lang, asOf }: { dates: KeyDates; t: Dictionary; lang: UiLang; asOf: string }) {
   const status = keyStatusAt(dates, new Date(asOf));
   if (status.kind === 'ok') return null;
   const date = day(status.date, lang);
@@ -19,7 +19,7 @@ function BuildStatus({ dates, t, lang, asOf }: { dates: KeyDates; t: Dictionary;
 }
 
 /** What the directory read from the team's key file at build time. */
-export function KeyFactsBlock({ facts, t, lang, asOf, downloadHref }: { facts: KeyFacts; t: Dictionary; lang: Lang; asOf: string; downloadHref: string }) {
+export function KeyFactsBlock({ facts, t, lang, asOf, downloadHref }: { facts: KeyFacts; t: Dictionary; lang: UiLang; asOf: string; downloadHref: string }) {
   const dates: KeyDates = { expires: facts.expires, revokedOn: facts.revoked?.date ?? null };
   return (
     <div className="mt-2 space-y-2" data-testid="key-facts">

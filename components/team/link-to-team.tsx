@@ -1,12 +1,12 @@
 import type { Team } from '@/lib/profile/load';
-import { dict, type Lang } from '@/lib/i18n';
+import { dict, type UiLang } from '@/lib/i18n';
 import { OPEN_DATA_PATHS, embedSnippet, embedUrl, siteUrl, teamFilePath, teamPermalink } from '@/lib/site-url';
 import { CopyButton } from '@/components/copy-button.client';
 
 const link = 'inline-block min-h-6 text-blue-700 underline dark:text-blue-300';
 
 /** For partner sites: the permalink and a copy-paste snippet of the embeddable contact card. */
-export function LinkToTeam({ team, lang, keyFile }: { team: Team; lang: Lang; keyFile: string | null }) {
+export function LinkToTeam({ team, lang, keyFile }: { team: Team; lang: UiLang; keyFile: string | null }) {
   const t = dict(lang);
   const permalink = teamPermalink(team.slug, lang);
   const snippet = embedSnippet(embedUrl(team.slug, lang), t.embedTitle(team.profile.name.official));

@@ -1,6 +1,6 @@
 import type { PgpKey } from '@/lib/profile/schema';
 import type { KeyFacts } from '@/lib/pgp/key-facts';
-import type { Dictionary, Lang } from '@/lib/i18n';
+import type { Dictionary, UiLang } from '@/lib/i18n';
 import { KeyFactsBlock } from './key-facts';
 import { formatFingerprint, keyIdsOf, normalizeHex } from '@/lib/fingerprint';
 import type { KeySources } from '@/lib/keys/provenance';
@@ -14,7 +14,7 @@ type Props = {
   asOf: string;
   keyHref: string;
   t: Dictionary;
-  lang: Lang;
+  lang: UiLang;
   contentLang: string;
   /** What keys:refresh found at the team's addresses (key-sources.json); null before any refresh. */
   sources: KeySources | null;

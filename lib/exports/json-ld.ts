@@ -12,7 +12,7 @@
 import { availabilityClaims, type AvailabilityClaim } from '@/lib/availability';
 import 'server-only';
 import type { Team } from '@/lib/profile/load';
-import type { Lang } from '@/lib/i18n';
+import type { UiLang } from '@/lib/i18n';
 import type { ExportTeam } from './record-schema';
 import { teamRecord } from './record';
 import { baseUrl } from '@/lib/site-url';
@@ -87,7 +87,7 @@ function contactPoints(record: ExportTeam, claims: AvailabilityClaim[]): JsonLd[
 }
 
 /** The team as a schema.org Organization; `url` is the team's own site when stated, else its page here. */
-export function teamJsonLd(team: Team, siteUrl: string, lang: Lang): JsonLd {
+export function teamJsonLd(team: Team, siteUrl: string, lang: UiLang): JsonLd {
   const record = teamRecord(team, baseUrl(siteUrl));
   const page = record.permalinks[lang];
   const phone = record.phones.find((p) => p.channel === 'telephone' && p.use !== 'customers-only');

@@ -9,7 +9,7 @@
  */
 import 'server-only';
 import type { Team } from '@/lib/profile/load';
-import { LANGS, type Lang } from '@/lib/i18n';
+import { UI_LANGS, type UiLang } from '@/lib/i18n';
 import { latestDate, latestOf } from './dates';
 import { OPEN_DATA_PATHS, absolute } from '@/lib/site-url';
 import { XML_DECLARATION, xmlAttrs, xmlElement } from './xml';
@@ -17,13 +17,13 @@ import { XML_DECLARATION, xmlAttrs, xmlElement } from './xml';
 /** One page in every language: the path after /{lang}/, and the day its facts last changed, when known. */
 type Page = { path: string; lastmod?: string };
 
-function urlXml(base: string, page: Page, lang: Lang): string {
-  const loc = (l: Lang) => absolute(base, `${l}/${page.path}`);
+function urlXml(base: string, page: Page, lang: UiLang): string {
+  const loc = (l: UiLang) => absolute(base, `${l}/${page.path}`);
   return [
     '  <url>',
     `    ${xmlElement('loc', loc(lang))}`,
     ...(page.lastmod ? [`    ${xmlElement('lastmod', page.lastmod)}`] : []),
-    ...LANGS.map((l) => `    <xhtml:link${xmlAttrs({ rel: 'alternate', hreflang: l, href: loc(l) })}/>`),
+    ...UI_LANGS.map((l) => `    <xhtml:link${xmlAttrs({ rel: 'alternate', hreflang: l, href: loc(l) })}/>`),
     '  </url>',
   ].join('\n');
 }
@@ -44,7 +44,7 @@ export function sitemap(teams: readonly Team[], base: string): string {
     '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
     // The root: the bilingual choice of language.
     ['  <url>', `    ${xmlElement('loc', absolute(base, ''))}`, ...(newest ? [`    ${xmlElement('lastmod', newest)}`] : []), '  </url>'].join('\n'),
-    ...pages.flatMap((page) => LANGS.map((lang) => urlXml(base, page, lang))),
+    ...pages.flatMap((page) => UI_LANGS.map((lang) => urlXml(base, page, lang))),
     '</urlset>',
     '',
   ].join('\n');

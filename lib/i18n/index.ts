@@ -10,11 +10,7 @@ import { en } from './en';
 
 export type { Dictionary };
 
-/** @deprecated transitional aliases; use the names from '@/lib/ui-lang'. */
-export const LANGS = UI_LANGS;
-export type Lang = UiLang;
-export const isLang = isUiLang;
-export const otherLang = otherUiLang;
+export { UI_LANGS, isUiLang, otherUiLang, type UiLang };
 
 const dictionaries: Record<UiLang, Dictionary> = { fr, en };
 

@@ -4,17 +4,17 @@ import { SiteHeader } from '@/components/site-header';
 import { ChoiceList } from '@/components/help/choice-list';
 import { PLACES } from '@/lib/help';
 import { placeLabel } from '@/lib/help-labels';
-import { dict, isLang } from '@/lib/i18n';
+import { dict, isUiLang } from '@/lib/i18n';
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/help'>): Promise<Metadata> {
   const { lang } = await params;
-  return { title: dict(isLang(lang) ? lang : 'en').helpTitle };
+  return { title: dict(isUiLang(lang) ? lang : 'en').helpTitle };
 }
 
 /** Help, question 1: where is the organisation? */
 export default async function HelpPage({ params }: PageProps<'/[lang]/help'>) {
   const { lang } = await params;
-  if (!isLang(lang)) notFound();
+  if (!isUiLang(lang)) notFound();
   const t = dict(lang);
   return (
     <>

@@ -2,14 +2,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
-import { dict, isLang } from '@/lib/i18n';
+import { dict, isUiLang } from '@/lib/i18n';
 import { EMBED_FRAME, OPEN_DATA_PATHS, embedSnippet, siteUrl, teamPath } from '@/lib/site-url';
 import { fill } from '@/lib/fill';
 import { EXPIRING_FEED_PATH } from '@/lib/keys/expiring-feed';
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/partners'>): Promise<Metadata> {
   const { lang } = await params;
-  return { title: dict(isLang(lang) ? lang : 'en').partners.title };
+  return { title: dict(isUiLang(lang) ? lang : 'en').partners.title };
 }
 
 const link = 'inline-block min-h-6 text-blue-700 underline dark:text-blue-300 [overflow-wrap:anywhere]';
@@ -26,7 +26,7 @@ function Part({ id, title, children }: { id: string; title: string; children: Re
 /** One page for partner sites: permalinks, the embeddable card, open data, feeds, licence; linked from every page's footer. */
 export default async function PartnersPage({ params }: PageProps<'/[lang]/partners'>) {
   const { lang } = await params;
-  if (!isLang(lang)) notFound();
+  if (!isUiLang(lang)) notFound();
   const p = dict(lang).partners;
   const base = siteUrl();
   const file = (path: string) => (

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
 import { TeamList } from '@/components/team-list';
-import { LANGS, dict, isLang } from '@/lib/i18n';
+import { UI_LANGS, dict, isUiLang } from '@/lib/i18n';
 import { loadTeams } from '@/lib/profile/load';
 import { browseHref, pageCount, pageOf, sortTeams } from '@/lib/pagination';
 
@@ -10,12 +10,12 @@ export const dynamicParams = false;
 
 export function generateStaticParams() {
   const pages = pageCount(loadTeams().length);
-  return LANGS.flatMap((lang) => Array.from({ length: pages }, (_, i) => ({ lang, page: String(i + 1) })));
+  return UI_LANGS.flatMap((lang) => Array.from({ length: pages }, (_, i) => ({ lang, page: String(i + 1) })));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/browse/[page]'>): Promise<Metadata> {
   const { lang, page } = await params;
-  if (!isLang(lang)) return {};
+  if (!isUiLang(lang)) return {};
   const t = dict(lang);
   return { title: `${t.allTeams} · ${t.pageOf(Number(page), pageCount(loadTeams().length))}` };
 }
@@ -24,7 +24,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/browse/[pa
 export default async function BrowsePage({ params }: PageProps<'/[lang]/browse/[page]'>) {
   const { lang, page } = await params;
   const n = Number(page);
-  if (!isLang(lang) || !Number.isInteger(n) || n < 1) notFound();
+  if (!isUiLang(lang) || !Number.isInteger(n) || n < 1) notFound();
   const t = dict(lang);
   const teams = loadTeams();
   const onPage = pageOf(sortTeams(teams, lang), n);

@@ -3,23 +3,23 @@ import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
 import { HelpResults } from '@/components/help/help-results';
 import { PLACES, type Place } from '@/lib/help';
-import { LANGS, dict, isLang } from '@/lib/i18n';
+import { UI_LANGS, dict, isUiLang } from '@/lib/i18n';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return LANGS.flatMap((lang) => PLACES.map(([place]) => ({ lang, place })));
+  return UI_LANGS.flatMap((lang) => PLACES.map(([place]) => ({ lang, place })));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/help/[place]'>): Promise<Metadata> {
   const { lang } = await params;
-  return { title: dict(isLang(lang) ? lang : 'en').resultsTitle };
+  return { title: dict(isUiLang(lang) ? lang : 'en').resultsTitle };
 }
 
 /** Help, the answer for a place: the teams covering it at once, refined on the same page by who you are. */
 export default async function HelpPlacePage({ params }: PageProps<'/[lang]/help/[place]'>) {
   const { lang, place } = await params;
-  if (!isLang(lang) || !PLACES.some(([p]) => p === place)) notFound();
+  if (!isUiLang(lang) || !PLACES.some(([p]) => p === place)) notFound();
   return (
     <>
       <SiteHeader lang={lang} pathIn={(l) => `/${l}/help/${place}/`} />

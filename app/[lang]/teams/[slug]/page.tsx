@@ -15,20 +15,20 @@ import { feedAlternate, siteUrl, teamPermalink } from '@/lib/site-url';
 import { incidentEmail } from '@/lib/team-view';
 import { MarkdownBody } from '@/components/markdown-body';
 import { safeJsonForScript, teamJsonLd } from '@/lib/exports';
-import { LANGS, dict, formatDate, isLang } from '@/lib/i18n';
+import { UI_LANGS, dict, formatDate, isUiLang } from '@/lib/i18n';
 import { fill } from '@/lib/fill';
 import { findTeam, loadTeams } from '@/lib/profile/load';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return LANGS.flatMap((lang) => loadTeams().map((team) => ({ lang, slug: team.slug })));
+  return UI_LANGS.flatMap((lang) => loadTeams().map((team) => ({ lang, slug: team.slug })));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/teams/[slug]'>): Promise<Metadata> {
   const { lang, slug } = await params;
   const team = findTeam(slug);
-  if (!team || !isLang(lang)) return {};
+  if (!team || !isUiLang(lang)) return {};
   const p = team.profile;
   const t = dict(lang);
   const title = p.name.short && p.name.short !== p.name.official ? `${p.name.official} (${p.name.short})` : p.name.official;
@@ -48,7 +48,7 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/teams/[slu
 export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slug]'>) {
   const { lang, slug } = await params;
   const team = findTeam(slug);
-  if (!team || !isLang(lang)) notFound();
+  if (!team || !isUiLang(lang)) notFound();
   const t = dict(lang);
   const p = team.profile;
   const keys = await teamKeys(team);

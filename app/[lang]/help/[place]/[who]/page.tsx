@@ -3,23 +3,23 @@ import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
 import { HelpResults } from '@/components/help/help-results';
 import { PLACES, WHO, type Place, type Who } from '@/lib/help';
-import { LANGS, dict, isLang } from '@/lib/i18n';
+import { UI_LANGS, dict, isUiLang } from '@/lib/i18n';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return LANGS.flatMap((lang) => PLACES.flatMap(([place]) => WHO.map((who) => ({ lang, place, who }))));
+  return UI_LANGS.flatMap((lang) => PLACES.flatMap(([place]) => WHO.map((who) => ({ lang, place, who }))));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/help/[place]/[who]'>): Promise<Metadata> {
   const { lang } = await params;
-  return { title: dict(isLang(lang) ? lang : 'en').resultsTitle };
+  return { title: dict(isUiLang(lang) ? lang : 'en').resultsTitle };
 }
 
 /** Help, the answer refined: the teams that serve this person first, the other teams of the place after. */
 export default async function HelpResultsPage({ params }: PageProps<'/[lang]/help/[place]/[who]'>) {
   const { lang, place, who } = await params;
-  if (!isLang(lang) || !PLACES.some(([p]) => p === place) || !(WHO as readonly string[]).includes(who)) notFound();
+  if (!isUiLang(lang) || !PLACES.some(([p]) => p === place) || !(WHO as readonly string[]).includes(who)) notFound();
   return (
     <>
       <SiteHeader lang={lang} pathIn={(l) => `/${l}/help/${place}/${who}/`} />
