@@ -28,6 +28,17 @@ test('each kind of query finds its seed team, in the reader language', async () 
   assert.deepEqual(await slugs('?q=la reunion'), ['/en/teams/csirt-exodata/']);
 });
 
+test('a key ID typed after 0x finds its team at every keystroke, and only through identifiers', async () => {
+  const id = '0x81932F45B59FE677';
+  // "0x81" also begins CSIRT APIXIT's fingerprint (817A…); from "0x819" only one key does.
+  assert.deepEqual((await slugs('?q=0x81')).sort(), ['/en/teams/csirt-apixit/', '/en/teams/csirt-exodata/']);
+  for (let n = 5; n <= id.length; n++) assert.deepEqual(await slugs(`?q=${id.slice(0, n)}`), ['/en/teams/csirt-exodata/'], id.slice(0, n));
+  assert.equal((await runSearch(readState('?q=0xa'), 'en')).total, 0, 'too short: not searched');
+  // "dec" begins words of two seed teams and no seed key: written 0xdec it is a key ID, and finds none.
+  assert.equal((await runSearch(readState('?q=dec'), 'en')).total, 2);
+  assert.equal((await runSearch(readState('?q=0xdec'), 'en')).total, 0);
+});
+
 test('a typo is corrected from the names, and the outcome says so', async () => {
   const outcome = await runSearch(readState('?q=cegedin'), 'en');
   assert.equal(outcome.corrected, 'cegedim');

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { domainToken, domainTokens, emailToken, foldForSearch, hostLabels, joinedRuns, keyForms, parseQuery } from '../lib/search/normalize';
+import { domainToken, domainTokens, emailToken, foldForSearch, hostLabels, isTooShort, joinedRuns, keyForms, parseQuery } from '../lib/search/normalize';
 import { suggestCorrection } from '../lib/search/typo';
 import { matchReasons, type IndexCard } from '../lib/search/match-reasons';
 
@@ -36,6 +36,16 @@ test('parseQuery: every key form of the issue becomes one compact hex token', ()
     ['0xdeadbeef', 'deadbeef'],
   ];
   for (const [raw, hex] of cases) assert.deepEqual(parseQuery(raw), { kind: 'key', query: hex, terms: [hex] }, raw);
+});
+
+test('parseQuery: a key ID still being typed after 0x is a key prefix, too short until two digits', () => {
+  assert.deepEqual(parseQuery('0x'), { kind: 'key', query: '', terms: [] });
+  assert.deepEqual(parseQuery('0x8'), { kind: 'key', query: '8', terms: ['8'] });
+  assert.deepEqual(parseQuery('0x8193 2F'), { kind: 'key', query: '81932f', terms: ['81932f'] });
+  assert.equal(isTooShort(parseQuery('0x')), true);
+  assert.equal(isTooShort(parseQuery('0x8')), true);
+  assert.equal(isTooShort(parseQuery('0x81')), false);
+  assert.equal(parseQuery('0xg1').kind, 'text', 'not hex after 0x');
 });
 
 test('parseQuery: what is not a key', () => {

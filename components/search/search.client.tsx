@@ -38,6 +38,8 @@ export function Search({ lang, strings: s, children }: { lang: UiLang; strings: 
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   /** The query string the shown results are for (tests and the benchmark wait for it). */
   const [shownFor, setShownFor] = useState('');
+  /** The query string whose outcome is on screen, whatever it is: results, none, or too short to search. */
+  const [settledFor, setSettledFor] = useState('');
   const [values, setValues] = useState<FilterCounts>({});
   const sequence = useRef(0);
   const lastPush = useRef(0);
@@ -49,6 +51,7 @@ export function Search({ lang, strings: s, children }: { lang: UiLang; strings: 
     if (isEmpty(next) || tooShort(next)) {
       setOutcome(null);
       setShownFor('');
+      setSettledFor(writeState(next));
       return;
     }
     setStatus((current) => (current === 'ready' ? current : 'loading'));
@@ -57,6 +60,7 @@ export function Search({ lang, strings: s, children }: { lang: UiLang; strings: 
       if (id !== sequence.current) return; // a newer keystroke won
       setOutcome(result);
       setShownFor(writeState(next));
+      setSettledFor(writeState(next));
       setStatus('ready');
     } catch {
       if (id === sequence.current) setStatus('failed');
@@ -145,7 +149,7 @@ export function Search({ lang, strings: s, children }: { lang: UiLang; strings: 
         />
         <SearchFilters lang={lang} strings={s} state={state} values={values} counts={outcome?.counts} onOpen={warmUp} onChange={setFilter} onClear={() => update(EMPTY_STATE, false)} />
       </form>
-      <div aria-live="polite" className="mt-4" data-testid="search-status">
+      <div aria-live="polite" className="mt-4" data-testid="search-status" data-settled-for={settledFor}>
         {status === 'failed' && <p role="alert">{s.failed}</p>}
         {status === 'loading' && !isEmpty(state) && !tooShort(state) && <p>{s.loading}</p>}
         {tooShort(state) && state.q.trim() && <p>{s.tooShort}</p>}

@@ -84,9 +84,10 @@ async function teamsForSlot(slot: Slot): Promise<Map<number, number>> {
       const forms = slot.filter((f) => term.startsWith(f.word));
       for (const p of file[term]) {
         const team = postingTeam(p);
+        const mark = postingMark(p);
         let score = -Infinity;
-        for (const f of forms) score = Math.max(score, matchScore(postingMark(p), term === f.word, f));
-        if ((found.get(team) ?? -Infinity) < score) found.set(team, score);
+        for (const f of forms) if (!f.identifier || mark & IDENTIFIER_FLAG) score = Math.max(score, matchScore(mark, term === f.word, f));
+        if (score > -Infinity && (found.get(team) ?? -Infinity) < score) found.set(team, score);
       }
     }
   }

@@ -130,11 +130,23 @@ function keyHex(v: string): string | null {
   return prefixed || /\d/.test(hex) ? hex : null;
 }
 
+/**
+ * A key ID still being typed: "0x" and fewer than 8 hex digits ("0x", "0x81", "0x8193 2f").
+ * Returns the digits so far (maybe none), or null when the text is not that.
+ */
+function keyBegun(v: string): string | null {
+  const m = /^0x((?:[0-9a-f]+(?:[\s:]+[0-9a-f]+)*)?)$/.exec(v);
+  const hex = m ? m[1].replace(/[\s:]/g, '') : null;
+  return hex !== null && hex.length < 8 ? hex : null;
+}
+
 export function parseQuery(raw: string): ParsedQuery {
   const v = foldForSearch(raw);
   if (!v) return { kind: 'empty', query: '', terms: [] };
   const hex = keyHex(v);
   if (hex) return { kind: 'key', query: hex, terms: [hex] };
+  const begun = keyBegun(v);
+  if (begun !== null) return { kind: 'key', query: begun, terms: begun ? [begun] : [] };
   // An e-mail, even half typed ("incidents@exodata-cs"): the address first, then its domain.
   const email = EMAIL.exec(v);
   const mailDomain = email && domainToken(hostOf(email[1]));
@@ -153,9 +165,9 @@ export function parseQuery(raw: string): ParsedQuery {
 }
 
 /**
- * A text query too short to search: one letter matches nearly every team and
- * says nothing about which one is wanted.
+ * A query too short to search: one letter, or "0x" and one digit, matches nearly
+ * every team and says nothing about which one is wanted.
  */
 export function isTooShort(parsed: ParsedQuery): boolean {
-  return parsed.kind === 'text' && parsed.query.length < MIN_WORD;
+  return (parsed.kind === 'text' || parsed.kind === 'key') && parsed.query.length < MIN_WORD;
 }

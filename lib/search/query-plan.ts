@@ -3,7 +3,7 @@
  * or more ways (readings); a reading is a list of slots that must all match
  * (AND); a slot matches when any of its forms does (OR):
  *
- *   key     one slot: the hex token
+ *   key     one slot: the hex token (identifiers only: "0xdead" does not find "deadline")
  *   email   one slot: the address token, or else its domain token
  *   domain  one slot: the domain token
  *   text    one slot per word: the word and its French and English stems;
@@ -20,8 +20,11 @@ import { joinedRuns, type ParsedQuery } from './normalize';
 import { stemsOf } from './stem';
 import { STOP_WORDS } from './stop-words';
 
-/** A word to look up; `stem` when it is a stem of what was typed (it then counts a little less). */
-export type Form = { word: string; stem: boolean };
+/**
+ * A word to look up; `stem` when it is a stem of what was typed (it then counts a little less);
+ * `identifier` when only identifiers (key forms, addresses, domains) may match it.
+ */
+export type Form = { word: string; stem: boolean; identifier?: true };
 export type Slot = Form[];
 /** Slots that must all match; a team's score is the sum of its slots' scores divided by `per` (see readingsOf). */
 export type Reading = { slots: Slot[]; per: number };
@@ -46,10 +49,11 @@ function cutAfterStopWord(word: string): [string, string] | null {
  * stop words divides by every word, so a team that also has them comes first.
  */
 export function readingsOf(parsed: ParsedQuery): Reading[] {
-  if (parsed.kind === 'empty') return [];
+  if (parsed.kind === 'empty' || parsed.terms.length === 0) return [];
   const reading = (words: string[], per = words.length): Reading => ({ slots: words.map(slotOf), per });
   // A word made by joining two typed ones is searched as is: its stems cut it anywhere ("santenantes" -> "santen").
   const joined = (words: string[], made: (w: string) => boolean): Reading => ({ slots: words.map((w) => (made(w) ? [typed(w)] : slotOf(w))), per: words.length });
+  if (parsed.kind === 'key') return [{ slots: [parsed.terms.map((word) => ({ word, stem: false, identifier: true }))], per: 1 }];
   if (parsed.kind !== 'text') return [{ slots: [parsed.terms.map(typed)], per: 1 }];
   const usable = parsed.terms.filter((t) => [...t].length >= MIN_WORD);
   const readings: Reading[] = usable.length ? [reading(usable)] : [];
