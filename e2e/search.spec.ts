@@ -74,7 +74,19 @@ test('a query that matches nothing says so once, with no empty results heading, 
     await expect(page.getByRole('heading', { name: lang === 'en' ? 'Results' : 'Résultats' })).toHaveCount(0);
     await expect(page.getByTestId('no-results').getByRole('link', { name: help })).toHaveAttribute('href', `/${lang}/help/`);
     await expect(page.getByTestId('no-results').getByRole('link').nth(1)).toHaveAttribute('href', `/${lang}/browse/1/`);
+    await expect(page.getByTestId('search-status')).toHaveAttribute('data-settled-for', '?q=zzzqqqxxx');
   }
+});
+
+test('a key ID typed after 0x: too short at "0x", a key prefix from two digits', async ({ page }) => {
+  await page.goto('/en/');
+  await page.locator('#search-q').fill('0x');
+  await expect(page.getByTestId('search-status')).toHaveAttribute('data-settled-for', '?q=0x');
+  await expect(page.getByTestId('search-status')).toContainText('Type at least two characters.');
+  await page.locator('#search-q').fill('0x8193');
+  await resultsFor(page, '?q=0x8193');
+  await expectTeams(page, ['csirt-exodata']);
+  await expect(page.getByTestId('match-reasons')).toContainText('key ID');
 });
 
 test('filter counts say how many teams each choice would give, and a filter no team states is left out', async ({ page }) => {

@@ -15,7 +15,7 @@ import { SearchFilters } from './filters.client';
 /** The engine and its index reader load on the first search, not with the page. */
 const engine = () => import('@/lib/search/engine');
 
-/** A one-letter text query without filters: not searched, the full list stays (see MIN_TEXT). */
+/** A one-letter text query (or "0x" and one digit) without filters: not searched, the full list stays (see MIN_WORD). */
 function tooShort(state: SearchState): boolean {
   return isTooShort(parseQuery(state.q)) && FILTER_NAMES.every((k) => !state.filters[k]);
 }
