@@ -1,7 +1,7 @@
 /**
  * Search benchmark in Chromium, on the real built site, at several directory sizes.
  *
- *   npm run bench:search [-- --sizes 5,1000,10000 --rounds 3]
+ *   npm run bench:search [-- --sizes 5,1000,10000 --rounds 3 --reuse --detail]
  *
  * For each size N: generates N profiles (N = 5 uses the seed content), builds the
  * site (timed: build time per profile), serves it, and measures in Debian's Chromium:
@@ -29,7 +29,16 @@ import { loadTeams, type Team } from '@/lib/profile/load';
 import { generateProfiles, writeProfiles } from './gen-profiles';
 import { serveSite } from './site-tools';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '5,1000,10000' }, rounds: { type: 'string', default: '2' } } });
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '5,1000,10000' },
+    rounds: { type: 'string', default: '2' },
+    /** Measure the site already built in .bench/site-N (after a change to the script only). */
+    reuse: { type: 'boolean', default: false },
+    /** Also print the slowest keystrokes, with their text. */
+    detail: { type: 'boolean', default: false },
+  },
+});
 const sizes = values.sizes.split(',').map(Number);
 const root = process.cwd();
 const work = path.join(root, '.bench');
@@ -59,12 +68,13 @@ function queries(teams: Team[]): string[] {
   ];
 }
 
-/** Types the text one character at a time; returns the ms from each input event to its results. */
-async function typeAndTime(page: Page, text: string): Promise<number[]> {
+/** Types the text one character at a time; returns each text that searched and the ms from its input event to its outcome. */
+type Keystroke = { value: string; ms: number; fetched: string[] };
+async function typeAndTime(page: Page, text: string): Promise<Keystroke[]> {
   return page.evaluate(async (text) => {
     const input = document.querySelector<HTMLInputElement>('#search-q')!;
     const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-    const times: number[] = [];
+    const times: { value: string; ms: number; fetched: string[] }[] = [];
     for (let i = 1; i <= text.length; i++) {
       const value = text.slice(0, i);
       const expected = `?${new URLSearchParams({ q: value })}`;
@@ -82,7 +92,14 @@ async function typeAndTime(page: Page, text: string): Promise<number[]> {
         check();
       });
       // Only keystrokes that searched count (a list of results, or the page saying none).
-      if (document.querySelector('[data-testid="results"], [data-testid="no-results"]')) times.push(performance.now() - start);
+      if (document.querySelector('[data-testid="results"], [data-testid="no-results"]')) {
+        const end = performance.now();
+        // The files this keystroke fetched, with how long each took (for --detail).
+        const fetched = (performance.getEntriesByType('resource') as PerformanceResourceTiming[])
+          .filter((r) => r.startTime >= start)
+          .map((r) => `${new URL(r.name).pathname} ${Math.round(r.duration)} ms`);
+        times.push({ value, ms: end - start, fetched });
+      }
     }
     return times;
   }, text);
@@ -93,12 +110,16 @@ async function measure(n: number, port: number) {
   if (n !== 5 && !fs.existsSync(path.join(content, 'teams'))) writeProfiles(content, generateProfiles(n, 1));
   const site = path.join(work, `site-${n}`);
   const started = performance.now();
-  const build = spawnSync(process.execPath, [tsx, 'scripts/build.ts', '--local'], { env: { ...process.env, CONTENT_DIR: content, SITE_DIR: site }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const reused = values.reuse && fs.existsSync(path.join(site, 'index.html'));
+  const build = reused ? { status: 0 } : spawnSync(process.execPath, [tsx, 'scripts/build.ts', '--local'], { env: { ...process.env, CONTENT_DIR: content, SITE_DIR: site }, stdio: ['ignore', 'ignore', 'inherit'] });
   if (build.status !== 0) throw new Error(`build of ${n} failed`);
   const buildMs = performance.now() - started;
   const teams = loadTeams(content);
   const server = await serveSite(site, port);
-  const browser = await chromium.launch({ executablePath: chromiumPath });
+  const browser = await chromium.launch({ executablePath: chromiumPath }).catch((e: unknown) => {
+    server.kill();
+    throw e;
+  });
   try {
     const page = await browser.newPage();
     // tsx (esbuild) names inner functions with a __name helper that the page does not have.
@@ -119,12 +140,17 @@ async function measure(n: number, port: number) {
     await page.waitForTimeout(300); // responses finish arriving
     counting = false;
     const firstBytes = bytes;
-    const times: number[] = [];
+    const timed: Keystroke[] = [];
     for (let round = 0; round < Number(values.rounds); round++) {
       for (const q of list) {
         await page.fill('#search-q', '');
-        times.push(...(await typeAndTime(page, q)));
+        timed.push(...(await typeAndTime(page, q)));
       }
+    }
+    const times = timed.map((t) => t.ms);
+    if (values.detail) {
+      const slowest = [...timed].sort((a, b) => b.ms - a.ms).slice(0, 20);
+      console.log(`N=${n}, slowest keystrokes:\n${slowest.map((t) => `  ${t.ms.toFixed(1).padStart(6)} ms  ${JSON.stringify(t.value)}${t.fetched.length ? `  (${t.fetched.join(', ')})` : ''}`).join('\n')}`);
     }
     const pageHeap = (await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0)) as number;
     return { n, buildMs, perProfile: buildMs / n, home, firstBytes, keystrokes: times.length, median: pct(times, 0.5), p95: pct(times, 0.95), max: Math.max(...times), pageHeap };

@@ -16,8 +16,14 @@ export function htmlFiles(dir: string, prefix = ''): string[] {
   });
 }
 
-/** Starts `scripts/serve.ts` on siteDir and resolves once it answers; throws after 10 s. */
+/**
+ * Starts `scripts/serve.ts` on siteDir and resolves once it answers; throws after 10 s,
+ * or at once when something already answers on the port (a server left over would
+ * otherwise be measured instead of this site).
+ */
 export async function serveSite(siteDir: string, port: number): Promise<ChildProcess> {
+  const busy = await fetch(`http://127.0.0.1:${port}/`).then(() => true, () => false);
+  if (busy) throw new Error(`port ${port} is already answering: stop what serves there first`);
   const tsx = path.resolve('node_modules/tsx/dist/cli.mjs');
   const child = spawn(process.execPath, [tsx, 'scripts/serve.ts'], { env: { ...process.env, SITE_DIR: siteDir, PORT: String(port) }, stdio: 'ignore' });
   for (let i = 0; i < 100; i++) {
