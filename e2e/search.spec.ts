@@ -162,3 +162,12 @@ test.describe('without JavaScript', () => {
     expect(await page.getByTestId('team-list').getByRole('listitem').count()).toBe(SEED_TEAMS.length);
   });
 });
+
+test('when the search index cannot be fetched, the page says so, for this text, and the full list stays', async ({ page }) => {
+  await page.route('**/search/**', (route) => route.abort());
+  await page.goto('/en/');
+  await page.locator('#search-q').fill('apix');
+  await expect(page.getByTestId('search-status').getByRole('alert')).toHaveText('Search could not be loaded. The full list of teams is still below.');
+  await expect(page.getByTestId('search-status')).toHaveAttribute('data-settled-for', '?q=apix');
+  await expect(page.getByRole('heading', { level: 3, name: NAMES['csirt-apixit'] })).toBeVisible();
+});

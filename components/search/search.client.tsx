@@ -63,7 +63,9 @@ export function Search({ lang, strings: s, children }: { lang: UiLang; strings: 
       setSettledFor(writeState(next));
       setStatus('ready');
     } catch {
-      if (id === sequence.current) setStatus('failed');
+      if (id !== sequence.current) return;
+      setStatus('failed');
+      setSettledFor(writeState(next)); // what is on screen for this text is the failure message
     }
   }, [lang]);
 
