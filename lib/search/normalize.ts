@@ -116,37 +116,27 @@ const EMAIL = /^[^\s@]+@([^\s@]+)$/;
 const DOMAIN = /^(?:[a-z]+:\/\/)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?::\d+)?(?:[/?#]\S*)?$/;
 
 /**
- * Key-like: hex groups separated only by spaces or colons, 8 to 40 digits once
- * compacted, with at least one decimal digit unless written with 0x. So
- * "8193 2F45 B59F E677" and "0xDEADBEEF" are keys, but "deadbeef", "cafe" or
- * "facade" are words (an 8-digit key ID without a digit is about 1 in 2,500).
+ * Key-like: hex groups separated only by spaces or colons, at most 40 digits once
+ * compacted. Written with 0x, any number of digits is a key, still being typed
+ * below 8 ("0x", "0x81", "0x8193 2f": the digits so far, maybe none). Without
+ * 0x, 8 digits or more with at least one decimal digit. So "8193 2F45 B59F E677"
+ * and "0xDEADBEEF" are keys, but "deadbeef", "cafe" or "facade" are words (an
+ * 8-digit key ID without a digit is about 1 in 2,500).
  */
 function keyHex(v: string): string | null {
-  const prefixed = /^0x/.test(v);
-  const body = v.replace(/^0x/, '');
-  if (!/^[0-9a-f]+(?:[\s:]+[0-9a-f]+)*$/.test(body)) return null;
+  const prefixed = v.startsWith('0x');
+  const body = prefixed ? v.slice(2) : v;
+  if (!/^(?:[0-9a-f]+(?:[\s:]+[0-9a-f]+)*)?$/.test(body)) return null;
   const hex = body.replace(/[\s:]/g, '');
-  if (hex.length < 8 || hex.length > 40) return null;
-  return prefixed || /\d/.test(hex) ? hex : null;
-}
-
-/**
- * A key ID still being typed: "0x" and fewer than 8 hex digits ("0x", "0x81", "0x8193 2f").
- * Returns the digits so far (maybe none), or null when the text is not that.
- */
-function keyBegun(v: string): string | null {
-  const m = /^0x((?:[0-9a-f]+(?:[\s:]+[0-9a-f]+)*)?)$/.exec(v);
-  const hex = m ? m[1].replace(/[\s:]/g, '') : null;
-  return hex !== null && hex.length < 8 ? hex : null;
+  if (hex.length > 40) return null;
+  return prefixed || (hex.length >= 8 && /\d/.test(hex)) ? hex : null;
 }
 
 export function parseQuery(raw: string): ParsedQuery {
   const v = foldForSearch(raw);
   if (!v) return { kind: 'empty', query: '', terms: [] };
   const hex = keyHex(v);
-  if (hex) return { kind: 'key', query: hex, terms: [hex] };
-  const begun = keyBegun(v);
-  if (begun !== null) return { kind: 'key', query: begun, terms: begun ? [begun] : [] };
+  if (hex !== null) return { kind: 'key', query: hex, terms: hex ? [hex] : [] };
   // An e-mail, even half typed ("incidents@exodata-cs"): the address first, then its domain.
   const email = EMAIL.exec(v);
   const mailDomain = email && domainToken(hostOf(email[1]));
