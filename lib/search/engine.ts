@@ -67,7 +67,6 @@ function matchScore(mark: number, exact: boolean, form: Form): number {
   return (mark & 3) + (exact && !form.stem ? 0.5 : 0) - (form.stem ? 0.25 : 0);
 }
 
-
 /**
  * Teams matching a slot, with their best score. Indexed words are read once: the
  * forms that begin with another form of the slot ("services" after its stem "servic")
@@ -169,12 +168,17 @@ async function hitsOf(ids: readonly number[], parsed: ParsedQuery, lang: UiLang)
   });
 }
 
-async function rank(parsed: ParsedQuery, allowed: Set<number> | null): Promise<number[] | null> {
+/** The teams a query matches, best first; null when it has no word to search. */
+async function ranked(parsed: ParsedQuery): Promise<number[] | null> {
   const scores = await teamsForQuery(parsed);
-  if (scores === null) return allowed === null ? null : [...allowed].sort((a, b) => a - b);
-  const hits = [...scores].filter(([id]) => allowed === null || allowed.has(id));
   // Team numbers follow the alphabetical order of names (write-index.ts): equal scores stay alphabetical.
-  return hits.sort(([a, sa], [b, sb]) => sb - sa || a - b).map(([id]) => id);
+  return scores && [...scores].sort(([a, sa], [b, sb]) => sb - sa || a - b).map(([id]) => id);
+}
+
+/** The matches the chosen filters allow; with no word searched, every allowed team in order (none without filters). */
+function allowedOf(matches: number[] | null, allowed: Set<number> | null): number[] {
+  if (matches === null) return allowed === null ? [] : [...allowed].sort((a, b) => a - b);
+  return allowed === null ? matches : matches.filter((id) => allowed.has(id));
 }
 
 /** Every filter file (loaded once, only when the reader has opened the filters: they are not needed for a first result). */
@@ -192,18 +196,21 @@ export async function runSearch(state: SearchState, lang: UiLang, withCounts = f
   let parsed = parseQuery(state.q);
   if (isTooShort(parsed)) parsed = parseQuery('');
   const allowed = await teamsForFilters(state);
-  let ids = (await rank(parsed, allowed)) ?? [];
+  // The query's matches before filtering: ranked once, for the results and the filter counts.
+  let matches = await ranked(parsed);
+  let ids = allowedOf(matches, allowed);
   let corrected: string | null = null;
   if (parsed.kind === 'text' && ids.length === 0) {
     const { suggestCorrection } = await import('./typo');
     const words = suggestCorrection(parsed.terms, await load<string[]>(SEARCH_INDEX_PATHS.words, []));
     if (words) {
       const retry = parseQuery(words.join(' '));
-      const retried = (await rank(retry, allowed)) ?? [];
-      if (retried.length > 0) [parsed, ids, corrected] = [retry, retried, words.join(' ')];
+      const retryMatches = await ranked(retry);
+      const retried = allowedOf(retryMatches, allowed);
+      if (retried.length > 0) [parsed, matches, ids, corrected] = [retry, retryMatches, retried, words.join(' ')];
     }
   }
-  const counts = async (): Promise<FilterCounts> => (withCounts ? facetCounts(state, await rank(parsed, null), await filterFiles()) : {});
+  const counts = async (): Promise<FilterCounts> => (withCounts ? facetCounts(state, matches, await filterFiles()) : {});
   const [hits, filterCounts] = await Promise.all([hitsOf(ids.slice(0, PAGE), parsed, lang), counts()]);
   return { lang, parsed, corrected, total: ids.length, ids, hits, counts: filterCounts };
 }

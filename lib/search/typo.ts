@@ -6,7 +6,6 @@ import { distance } from 'fastest-levenshtein';
 import { foldForSearch } from './normalize';
 import { lowerBound } from './sorted';
 
-
 /**
  * For each word that is neither a dictionary word nor the start of one (still being typed),
  * the closest dictionary word within 1 edit (2 from 8 letters). Returns the corrected word
