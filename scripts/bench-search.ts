@@ -15,7 +15,11 @@
  *   is in the page (the status's data-settled-for attribute), median / p95 / max
  *   over every keystroke that searched (results or "no team found"; prefixes
  *   too short to search, such as one letter or "0x", are not counted);
- * - JavaScript heap of the page after the queries.
+ * - JavaScript heap of the page after the queries;
+ * - how many timed keystrokes fetched index files (and how many fetched 3 or more): a count
+ *   that does not depend on the machine;
+ * - what one request costs on this machine, in the same page: a card file fetched 20 times in a
+ *   row (mean) and 10 times at once (total), HTTP cache bypassed; the baseline for the p95.
  * Figures go to docs/search.md by hand; the machine is shared, so compare sizes
  * within one run, not across days.
  */
@@ -24,7 +28,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { parseArgs } from 'node:util';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Page, type Response } from '@playwright/test';
 import { loadTeams, type Team } from '@/lib/profile/load';
 import { generateProfiles, writeProfiles } from './gen-profiles';
 import { serveSite } from './site-tools';
@@ -125,11 +129,13 @@ async function measure(n: number, port: number) {
     // tsx (esbuild) names inner functions with a __name helper that the page does not have.
     await page.addInitScript('window.__name = (f) => f;');
     let bytes = 0;
-    let counting = true;
-    page.on('response', async (response) => {
+    // Bodies are read (over the DevTools protocol) and gzipped only until the first result:
+    // reading them during the timed keystrokes would load the machine being measured.
+    const count = async (response: Response) => {
       const body = await response.body().catch(() => null);
-      if (body && counting) bytes += zlib.gzipSync(body).length;
-    });
+      if (body) bytes += zlib.gzipSync(body).length;
+    };
+    page.on('response', count);
     const base = `http://127.0.0.1:${port}`;
     const home = zlib.gzipSync(await (await fetch(`${base}/en/`)).arrayBuffer().then(Buffer.from)).length;
     await page.goto(`${base}/en/`, { waitUntil: 'load' });
@@ -138,7 +144,7 @@ async function measure(n: number, port: number) {
     await page.focus('#search-q');
     await typeAndTime(page, list[0].slice(0, 2));
     await page.waitForTimeout(300); // responses finish arriving
-    counting = false;
+    page.off('response', count);
     const firstBytes = bytes;
     const timed: Keystroke[] = [];
     for (let round = 0; round < Number(values.rounds); round++) {
@@ -152,8 +158,28 @@ async function measure(n: number, port: number) {
       const slowest = [...timed].sort((a, b) => b.ms - a.ms).slice(0, 20);
       console.log(`N=${n}, slowest keystrokes:\n${slowest.map((t) => `  ${t.ms.toFixed(1).padStart(6)} ms  ${JSON.stringify(t.value)}${t.fetched.length ? `  (${t.fetched.join(', ')})` : ''}`).join('\n')}`);
     }
+    // Keystrokes that had to fetch index files, by how many: a count that does not depend on the machine.
+    const fetching = timed.filter((t) => t.fetched.length > 0);
+    const manyFiles = timed.filter((t) => t.fetched.length >= 3).length;
+    // The yardstick's cost of one request: a card file fetched 20 times in a row, then 10 at once,
+    // from the same server and page, bypassing the HTTP cache (median of three tries each).
+    const cost = await page.evaluate(async () => {
+      const url = () => '/search/cards/0.json';
+      const one: number[] = [];
+      const ten: number[] = [];
+      for (let round = 0; round < 3; round++) {
+        let t = performance.now();
+        for (let i = 0; i < 20; i++) await (await fetch(url(), { cache: 'no-store' })).json();
+        one.push((performance.now() - t) / 20);
+        t = performance.now();
+        await Promise.all(Array.from({ length: 10 }, () => fetch(url(), { cache: 'no-store' }).then((r) => r.json())));
+        ten.push(performance.now() - t);
+      }
+      const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[1];
+      return { one: mid(one), ten: mid(ten) };
+    });
     const pageHeap = (await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? 0)) as number;
-    return { n, buildMs, perProfile: buildMs / n, home, firstBytes, keystrokes: times.length, median: pct(times, 0.5), p95: pct(times, 0.95), max: Math.max(...times), pageHeap };
+    return { n, buildMs, perProfile: buildMs / n, home, firstBytes, keystrokes: times.length, median: pct(times, 0.5), p95: pct(times, 0.95), max: Math.max(...times), pageHeap, fetching: fetching.length, manyFiles, cost };
   } finally {
     await browser.close();
     server.kill();
@@ -167,10 +193,10 @@ for (const [i, n] of sizes.entries()) {
   rows.push(row);
   console.log(`measured N=${n}`);
 }
-console.log('\n| profiles | build | build per profile | home HTML (gzip) | bytes before first result (gzip) | keystrokes | median | p95 | max | page JS heap |');
-console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+console.log('\n| profiles | build | build per profile | home HTML (gzip) | bytes before first result (gzip) | keystrokes | median | p95 | max | page JS heap | keystrokes that fetched (3 files or more) | one request / ten at once |');
+console.log('| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
 for (const r of rows) {
   console.log(
-    `| ${r.n} | ${(r.buildMs / 1000).toFixed(1)} s | ${r.perProfile.toFixed(1)} ms | ${kb(r.home)} | ${kb(r.firstBytes)} | ${r.keystrokes} | ${r.median.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.max.toFixed(1)} ms | ${(r.pageHeap / 1048576).toFixed(1)} MB |`,
+    `| ${r.n} | ${(r.buildMs / 1000).toFixed(1)} s | ${r.perProfile.toFixed(1)} ms | ${kb(r.home)} | ${kb(r.firstBytes)} | ${r.keystrokes} | ${r.median.toFixed(1)} ms | ${r.p95.toFixed(1)} ms | ${r.max.toFixed(1)} ms | ${(r.pageHeap / 1048576).toFixed(1)} MB | ${r.fetching} (${r.manyFiles}) | ${r.cost.one.toFixed(1)} ms / ${r.cost.ten.toFixed(1)} ms |`,
   );
 }
