@@ -5,6 +5,7 @@
  */
 import type { Team } from './profile/load';
 import type { CONSTITUENCY_TAGS } from './profile/schema';
+import { contactModel } from './contact/model';
 
 type Tag = (typeof CONSTITUENCY_TAGS)[number];
 
@@ -69,11 +70,14 @@ function serves(team: Team, who: Who): boolean {
   return !c.customers_only && c.tags.some((tag) => WHO_TAGS[who].includes(tag));
 }
 
-/** Own region first, then 24/7, then name. */
+/** Whether a member of the public can reach the team 24/7 as it states it (the contact model's claim, conditions aside). */
+const publicAroundTheClock = (team: Team) => Number(!!contactModel(team.profile).aroundTheClock?.publicReach);
+
+/** Own region first, then reachable 24/7 by the public, then name. */
 function byCoverage(a: { team: Team; score: number }, b: { team: Team; score: number }): number {
   return (
     b.score - a.score ||
-    Number(!!b.team.profile.hours?.around_the_clock) - Number(!!a.team.profile.hours?.around_the_clock) ||
+    publicAroundTheClock(b.team) - publicAroundTheClock(a.team) ||
     a.team.profile.name.official.localeCompare(b.team.profile.name.official)
   );
 }

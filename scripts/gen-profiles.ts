@@ -87,12 +87,13 @@ export function generateProfiles(count: number, seed = 1): Generated[] {
       as_written: `${official} is ${m.statuses[0] === 'qualified' ? 'qualified by' : 'a member of'} ${m.organisation}.`,
     }));
     const services = r.some(SERVICES[lang], 3, 7);
+    const schedule = [{ days: r.chance(0.8) ? DAYS.slice(0, 5) : DAYS.slice(0, 6), open, close }];
+    const exceptHolidays = r.chance(0.7);
+    // An audience or a holiday rule only with the words that state it (conditions), as check:fidelity asks of real profiles.
     const hours = {
       timezone: place.tz,
-      schedule: [{ days: r.chance(0.8) ? DAYS.slice(0, 5) : DAYS.slice(0, 6), open, close }],
-      except_public_holidays: r.chance(0.7),
-      // An audience only with the words that state it (a customers-only condition), as check:fidelity asks of real profiles.
-      ...(h24 && { around_the_clock: { channels: r.some(['phone', 'email'], 1, 2), ...(customersOnly && { audience: 'customers' }), as_written: lang === 'fr' ? 'Disponible 24 h/24 et 7 j/7.' : 'Available 24/7.' } }),
+      schedule,
+      ...(h24 && { around_the_clock: { kind: 'service', channels: r.some(['phone', 'email'], 1, 2), as_written: lang === 'fr' ? 'Disponible 24 h/24 et 7 j/7.' : 'Available 24/7.' } }),
     };
     const profile: Record<string, unknown> = {
       name: { official, ...(r.chance(0.6) && { short: r.chance(0.5) ? `CERT-${label.slice(0, 6).toUpperCase()}` : org }) },
@@ -111,7 +112,7 @@ export function generateProfiles(count: number, seed = 1): Generated[] {
       ],
       pgp_keys: keys,
       hours,
-      conditions: conditionsOf(lang, hours.except_public_holidays, h24 && customersOnly),
+      conditions: conditionsOf(lang, exceptHolidays, h24 && customersOnly),
       ...(r.chance(0.7) && { urgent_subject: lang === 'fr' ? r.pick(['[URGENT]', '[URGENCE]']) : '[URGENT]' }),
       members: { public: r.chance(0.3) },
       constituency: {

@@ -142,7 +142,12 @@ test('CERT-METSYS: its facts under Trusted Introducer names, and nothing the pro
   assert.equal(record.phones.length, 1);
   assert.equal(record.phones[0].number, '+33184190727');
   assert.equal(record.phones[0].display, '+33 1 84 19 07 27');
-  assert.deepEqual(record.phones[0].usage, ['voice']);
+  // Its only number is its on-call line for extreme necessity (§ 2.11): an emergency line, with that condition beside it.
+  assert.deepEqual(record.phones[0].usage, ['voice', 'emergency']);
+  assert.deepEqual(record.phones[0].conditions, ['emergencies-only']);
+  assert.equal(record.phones[0].around_the_clock, true);
+  assert.deepEqual(record.requirements.map((r: { code: string }) => r.code), ['encrypt-sensitive', 'call-only-in-emergency', 'report-contents', 'customers-use-contract-channel', 'outside-constituency']);
+  assert.equal('derived' in record, false, 'CERT-METSYS states its region and country');
   assert.equal(record.phones[0].timezone, 'Europe/Paris');
   assert.deepEqual(record.fax, { status: 'none', note: 'Non disponible.' });
   assert.equal(record.pgp_keys[0].fingerprint, '8CDC 80D4 C6A1 FE43 3183 5A2C 6653 2197 C325 800B');
@@ -227,7 +232,8 @@ test('CERT-METSYS vCard: tel:+33184190727, cert@metsys.fr, address, URLs, REV an
   const tel = props.find((p) => p.name === 'tel')!;
   assert.equal(tel.value, 'tel:+33184190727');
   assert.deepEqual(tel.params.type, ['work', 'voice']);
-  assert.equal(tel.params.pref, '1');
+  assert.equal(tel.params.pref, undefined, 'a number the team limits to emergencies is not the preferred one');
+  assert.match(String(values(props, 'note')[0]), /\+33 1 84 19 07 27: En cas d'extrême nécessité.*\(emergencies-only\)/s, 'the NOTE says when it may be called');
   assert.deepEqual(values(props, 'email'), ['cert@metsys.fr']);
   assert.deepEqual(values(props, 'org'), [['METSYS S.A.', 'CERT-METSYS']]);
   const adr = props.find((p) => p.name === 'adr')!;
@@ -405,7 +411,7 @@ test('JSON-LD: CERT-METSYS as a schema.org Organization with its incident contac
   assert.equal(ld.url, 'https://www.metsys.fr/expertises/managed-services/cert/');
   assert.equal(ld.mainEntityOfPage, `${SITE}/en/teams/cert-metsys/`);
   assert.equal(ld.email, 'cert@metsys.fr');
-  assert.equal(ld.telephone, '+33184190727');
+  assert.equal(ld.telephone, undefined, 'its only number is for extreme necessity: not the organisation\'s telephone');
   assert.deepEqual(ld.address, {
     '@type': 'PostalAddress',
     streetAddress: team.profile.address,
@@ -413,23 +419,13 @@ test('JSON-LD: CERT-METSYS as a schema.org Organization with its incident contac
     addressRegion: 'Île-de-France',
     addressCountry: 'FR',
   });
-  assert.equal(ld.contactPoint.length, 2);
-  const emergency = ld.contactPoint[1];
-  assert.equal(emergency.contactType, 'emergency');
-  assert.equal(emergency.hoursAvailable, undefined, 'its 24/7 line is for extreme necessity only: no unconditional hours');
-  assert.match(emergency.description, /extrême nécessité/);
+  assert.equal(ld.contactPoint.length, 1, 'a team that serves only its customers gets no public emergency contact point');
   const incident = ld.contactPoint[0];
   assert.equal(incident.contactType, 'incident reports');
   assert.equal(incident.email, 'cert@metsys.fr');
   assert.equal('availableLanguage' in incident, false, 'the profile states no languages');
-  assert.deepEqual(incident.hoursAvailable, [
-    {
-      '@type': 'OpeningHoursSpecification',
-      dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((d) => `https://schema.org/${d}`),
-      opens: '09:00',
-      closes: '18:00',
-    },
-  ]);
+  assert.equal(incident.hoursAvailable, undefined, 'schema.org hours carry neither the time zone nor the holiday exception');
+  assert.match(incident.description, /excepté les jours fériés français/, 'the hours in the team\'s own words');
 });
 
 test('JSON-LD: a 24/7 line is an emergency contact point with the team\u2019s own conditions, never unconditional round-the-clock hours; the area is the region; stated languages are given', async () => {

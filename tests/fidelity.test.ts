@@ -75,16 +75,40 @@ test('an invented phone number is refused (digits compared, spacing aside)', () 
   assert.ok(regrouped.some((f) => f.field === 'telephone.numbers[0].display' && f.message.startsWith('quote ')), messages(regrouped));
 });
 
-test('a 24/7 audience without a quote is refused', () => {
-  expectOne([['    channels: [email]\n', '    channels: [email]\n    audience: everyone\n']], /^hours\.around_the_clock\.audience$/, /for everyone, but no open-to-all condition/);
+test('a 24/7 channel or kind its words do not name is refused', () => {
+  expectOne([['    channels: [email]\n', '    channels: [email, phone]\n']], /^hours\.around_the_clock\.channels$/, /names phone for the 24\/7 arrangement, but its words do not name that channel/);
+  expectOne([['    channels: [email]\n', '    kind: qualification\n    channels: [email]\n']], /^hours\.around_the_clock\.kind$/, /only requests are qualified 24\/7, but no intervention-delay condition/);
+});
+
+test('a phone called an emergency line with nothing in the document to say so is refused', () => {
+  expectOne([['      use: main', '      use: emergency']], /^telephone\.numbers\[0\]\.use$/, /emergency line, but neither its note, a condition applying to phone, nor a 24\/7 arrangement by phone/);
+});
+
+test('a requirement whose words do not say it is refused, and one that does passes', () => {
+  const requirement = (code: string) => [['conditions:\n', `requirements:\n  - code: ${code}\n    as_written: Customers must use the channels given in sections 2.4 and 2.5 to contact the team.\n    section: "2.11"\nconditions:\n`]] as [string, string][];
+  expectOne(requirement('encrypt-sensitive'), /^requirements\[0\]$/, /encrypt-sensitive requirement whose words do not say so/);
+  assert.deepEqual(checkTeamFolder(teamWith(requirement('customers-use-contract-channel'))), []);
+});
+
+test('a constituency qualifier the team did not write is refused', () => {
+  expectOne([['  customers_only: true\n', '  customers_only: true\n  tags_qualifier: mainly\n']], /^constituency\.tags_qualifier$/, /"mainly", but constituency\.as_written has no such word/);
+});
+
+test('the derived layer: a country the document does not name must be declared derived, and a declared one must not be named', () => {
+  expectOne([['derived:\n  - field: country\n    from: phone-prefix\n', '']], /^country$/, /"FR" is not named in the document: declare it in derived/);
+  expectOne([['country: FR\n', 'country: FR\nregion: Bretagne\n']], /^region$/, /"Bretagne" is not named in the document/);
 });
 
 test('a condition without its quote in the document is refused', () => {
   expectOne([['  - code: critical-incidents-only\n    applies_to: [around-the-clock]\n    as_written: >-\n      Outside these hours, an on-call service is available for critical incidents\n      reported to cert@example.org', '  - code: critical-incidents-only\n    applies_to: [around-the-clock]\n    as_written: Only critical incidents are handled at night.']], /^conditions\[0\]\.as_written$/, /not in the document/);
 });
 
-test('a holiday exception without a supporting condition is refused', () => {
-  expectOne([['  as_written: Monday to Friday, 9:00 to 17:00.', '  as_written: Monday to Friday, 9:00 to 17:00.\n  except_public_holidays: true']], /^hours\.except_public_holidays$/, /no except-public-holidays condition/);
+test('a holiday exception whose words name no holiday, or on a 24/7 arrangement the profile does not have, is refused', () => {
+  const holiday = (scope: string, words: string) => [['conditions:\n', `conditions:\n  - code: except-public-holidays\n    applies_to: [${scope}]\n    as_written: ${words}\n    section: "2.9"\n`]] as [string, string][];
+  expectOne(holiday('hours', 'Monday to Friday, 9:00 to 17:00.'), /^conditions\[0\]$/, /except-public-holidays condition whose words name no public holiday/);
+  const noAtc: [string, string] = ['  around_the_clock:\n    channels: [email]\n    as_written: >-\n      Outside these hours, an on-call service is available for critical incidents\n      reported to cert@example.org\n', ''];
+  const findings = checkTeamFolder(teamWith([...holiday('around-the-clock', 'Monday to Friday, 9:00 to 17:00.'), noAtc]));
+  assert.ok(findings.some((f) => f.field === 'conditions[0].applies_to' && /24\/7 arrangement the profile does not describe/.test(f.message)), messages(findings));
 });
 
 test('a section that is not a heading of the body is refused', () => {

@@ -6,7 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import { helpResults, teamsFor } from '@/lib/help';
 import { nationalServices } from '@/lib/national-services';
-import { openState, localTime, inReaderZone } from '@/lib/open-now';
+import { openState, localTime, inReaderZone } from '@/lib/contact/open-now';
+import { contactModel, openHours } from '@/lib/contact/model';
 import { publicHolidays } from '@/lib/holidays';
 
 const teams = loadTeams(path.resolve('content'));
@@ -38,7 +39,9 @@ test('outside France only a team that says it serves the world is offered', () =
   assert.deepEqual(slugs('abroad', 'sme'), ['csirt-exodata']);
 });
 
-const exodata = teams.find((t) => t.slug === 'csirt-exodata')!.profile.hours!;
+/** The open-hours facts of a seed team's office (no channel) or of one line, from its contact model. */
+const hoursOf = (slug: string, channel?: 'phone' | 'email') => openHours(contactModel(teams.find((t) => t.slug === slug)!.profile), channel)!;
+const exodata = hoursOf('csirt-exodata');
 
 test('open now is computed in the team time zone (Réunion is UTC+4)', () => {
   assert.deepEqual(localTime(new Date('2026-11-23T05:30:00Z'), 'Indian/Reunion'), { day: 'mon', time: '09:30', date: '2026-11-23' });
@@ -52,13 +55,13 @@ test('closed in the evening opens the next weekday morning, and Friday evening o
 });
 
 test('Paris hours follow summer time', () => {
-  const metsys = teams.find((t) => t.slug === 'cert-metsys')!.profile.hours!;
+  const metsys = hoursOf('cert-metsys');
   assert.equal(openState(metsys, new Date('2026-07-01T16:30:00Z')).state, 'closed'); // 18:30 CEST
   assert.equal(openState(metsys, new Date('2026-12-01T16:30:00Z')).state, 'open'); // 17:30 CET
 });
 
 test('a team without structured hours has an unknown state', () => {
-  const apixit = teams.find((t) => t.slug === 'csirt-apixit')!.profile.hours!;
+  const apixit = hoursOf('csirt-apixit');
   assert.deepEqual(openState(apixit, new Date()), { state: 'unknown' });
 });
 
@@ -96,16 +99,34 @@ test('national services: every one has an official https source and both languag
 
 test('a public holiday the team closes on is a closed day, and the next opening skips it', () => {
   // Friday 25 December 2026, 10:00 in La Réunion; EXODATA closes on public holidays.
+  assert.equal(exodata.closedOnHolidays, true, 'EXODATA states that its office hours exclude public holidays');
   const christmas = new Date('2026-12-25T06:00:00Z');
   assert.equal(openState(exodata, christmas).state, 'open', 'without the holiday list, it looks open');
   assert.deepEqual(openState(exodata, christmas, ['2026-12-25', '2026-12-28']), { state: 'closed', opens: { day: 'tue', time: '08:00', today: false }, holiday: true });
 });
 
 test('a 24/7 phone line is open whatever the office hours, except on a holiday when the team says so', () => {
-  const pdl = teams.find((t) => t.slug === 'pays-de-la-loire-cyber-assistance')!.profile.hours!;
+  const pdl = hoursOf('pays-de-la-loire-cyber-assistance', 'phone');
+  assert.equal(pdl.aroundTheClock?.closedOnHolidays, true, 'Pays de la Loire states its 24/7 line excludes public holidays');
   const sunday = new Date('2026-11-22T02:00:00Z');
   assert.equal(openState(pdl, sunday, [], 'phone').state, 'around-the-clock');
-  if (pdl.around_the_clock?.except_public_holidays) assert.notEqual(openState(pdl, sunday, ['2026-11-22'], 'phone').state, 'around-the-clock');
+  assert.notEqual(openState(pdl, sunday, ['2026-11-22'], 'phone').state, 'around-the-clock');
+});
+
+test('a holiday rule of the office hours does not close the on-call line (CERT-METSYS)', () => {
+  const office = hoursOf('cert-metsys');
+  const line = hoursOf('cert-metsys', 'phone');
+  assert.equal(office.closedOnHolidays, true, 'its office hours exclude French public holidays');
+  assert.equal(line.aroundTheClock?.closedOnHolidays, false, 'its on-call sentence names no holiday');
+  // Friday 25 December 2026, 10:00 in Paris.
+  const christmas = new Date('2026-12-25T09:00:00Z');
+  assert.equal(openState(office, christmas, ['2026-12-25']).state, 'closed');
+  assert.equal(openState(line, christmas, ['2026-12-25'], 'phone').state, 'around-the-clock');
+});
+
+test('a 24/7 arrangement that names no channel (CSIRT APIXIT) opens no line', () => {
+  assert.equal(hoursOf('csirt-apixit', 'phone').aroundTheClock, undefined);
+  assert.equal(hoursOf('csirt-apixit', 'email').aroundTheClock, undefined);
 });
 
 test('hours in the reader\u2019s zone: 19:00 in La Réunion is 16:00 in Paris in winter, and nothing when the zones agree', () => {

@@ -148,7 +148,12 @@ test('German headings and wording: sections, MEZ/MESZ in Germany, Montag bis Fre
   assert.equal(d.country, 'DE');
   assert.equal(d.hours.timezone, 'Europe/Berlin');
   assert.deepEqual(d.hours.schedule, [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }]);
-  assert.equal(d.hours.except_public_holidays, true);
+  assert.deepEqual(
+    d.conditions.filter((c: Loose) => c.code === 'except-public-holidays').map((c: Loose) => c.applies_to),
+    [['hours']],
+    'the holiday exception is a condition on the office hours, with its sentence',
+  );
+  assert.match(d.conditions.find((c: Loose) => c.code === 'except-public-holidays').as_written, /Feiertag/);
   assert.deepEqual(d.telephone.numbers, [{ e164: '+493012345678', display: '+49 (0)30 12345678', use: 'main' }]);
   assert.equal(d.fax.status, 'none');
   assert.deepEqual(d.emails, [{ address: 'cert@beispiel.de', uses: ['incident-reports', 'general'] }]);
@@ -228,7 +233,9 @@ test('a PDF is read through pdf.js: broken lines, no blank lines, unnumbered DIS
   assert.equal(d.pgp_keys[0].key_id, 'DE2F 24B1 2CCD 89AF');
   assert.deepEqual(d.hours.schedule, [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:30' }]);
   assert.deepEqual(d.hours.around_the_clock.channels, ['phone']);
-  assert.equal(d.hours.around_the_clock.audience, 'customers');
+  const customers = d.conditions.find((c: Loose) => c.code === 'customers-only');
+  assert.deepEqual(customers?.applies_to, ['around-the-clock'], 'who the 24/7 line is for is a condition with the words that say so');
+  assert.match(customers.as_written, /customer/i);
   assert.equal(d.region, 'Auvergne-Rhône-Alpes');
   assert.match(r.body, /This document describes PDF-CERT, the commercial CSIRT of Example Ltd, as recommended/, 'a line broken mid-sentence is rejoined');
   assert.match(r.body, /^## DISCLAIMER$/m, 'an unnumbered heading stays unnumbered');

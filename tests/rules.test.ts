@@ -2,9 +2,9 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { formatFingerprint, normalizeHex } from '@/lib/fingerprint';
 import { isRealIsoDate, isValidTimeZone } from '@/lib/profile/rules';
-import { formatDays } from '@/lib/hours';
+import { formatDays } from '@/lib/contact/say';
 import { dict, formatDate } from '@/lib/i18n';
-import { mailtoHref } from '@/lib/team-view';
+import { mailtoHref } from '@/lib/contact/mailto';
 
 test('hex is normalised from every printed form', () => {
   assert.equal(normalizeHex('0x2c3d542d'), '2C3D542D');

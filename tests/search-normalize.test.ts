@@ -91,8 +91,8 @@ const exodata: IndexCard = {
   short: 'CSIRT EXODATA',
   city: 'Sainte-Clotilde',
   region: 'La Réunion',
-  aroundTheClock: false,
   email: 'incidents@exodata-csirt.fr',
+  emailIsForIncidents: true,
   match: {
     countryNames: 'france',
     fingerprints: [HEX],

@@ -68,8 +68,9 @@ test('the result card is the list card plus the match fields, with no packed str
   assert.equal(match.postal, '97490 Sainte-Clotilde');
   assert.equal(card.email, 'incidents@exodata-csirt.fr');
   assert.equal(card.nameLang, 'en');
-  assert.equal(card.aroundTheClock, false);
-  assert.equal(indexCard(pdl).aroundTheClock, true);
+  assert.equal(card.aroundTheClock, undefined, 'EXODATA claims nothing round the clock');
+  assert.deepEqual(indexCard(pdl).aroundTheClock, { kind: 'service', codes: ['except-public-holidays'] }, 'the 24/7 claim travels with its holiday exception');
+  assert.equal(card.regionDerived, true, 'EXODATA\'s region is derived from its postal code');
 });
 
 test('filter values under the filters\u2019 own names; a candidacy is not counted as a membership', () => {

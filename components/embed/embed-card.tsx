@@ -1,8 +1,9 @@
-import { aroundTheClockSentence } from '@/lib/hours';
 import type { Team } from '@/lib/profile/load';
 import { dict, type UiLang } from '@/lib/i18n';
 import { formatFingerprint } from '@/lib/fingerprint';
-import { incidentEmail, mailtoHref } from '@/lib/team-view';
+import { contactModel } from '@/lib/contact/model';
+import { aroundTheClockSentence, conditionWords } from '@/lib/contact/say';
+import { mailtoHref } from '@/lib/contact/mailto';
 
 /**
  * The embeddable contact card: a whole HTML document with no JavaScript, one
@@ -12,10 +13,11 @@ import { incidentEmail, mailtoHref } from '@/lib/team-view';
 export function EmbedCard({ team, lang, permalink, css }: { team: Team; lang: UiLang; permalink: string; css: string }) {
   const t = dict(lang);
   const p = team.profile;
-  const phones = p.telephone?.status === 'public' ? p.telephone.numbers : [];
-  const atc = p.hours?.around_the_clock;
+  const model = contactModel(p);
+  const phones = model.phone.numbers;
+  const atc = model.aroundTheClock;
   const key = p.pgp_keys[0];
-  const email = incidentEmail(p);
+  const email = model.incident.address;
   return (
     <html lang={lang}>
       <head>
@@ -31,13 +33,22 @@ export function EmbedCard({ team, lang, permalink, css }: { team: Team; lang: Ui
           <h1 lang={p.document.lang}>
             <a href={permalink} target="_blank" rel="noopener">{p.name.official}</a>
           </h1>
-          {atc && <p className="ok">{aroundTheClockSentence(p, t)}</p>}
+          {atc && <p className="ok">{aroundTheClockSentence(atc, t)}</p>}
           <dl>
-            <dt>{t.incidentEmail}</dt>
-            <dd><a href={mailtoHref(email, p.urgent_subject)} target="_top">{email}</a></dd>
+            <dt>{model.incident.stated ? t.incidentEmail : t.emails}</dt>
+            <dd><a href={mailtoHref(email, model.urgentSubject?.tag)} target="_top">{email}</a></dd>
             <dt>{t.phone}</dt>
             <dd>
-              {phones.length ? phones.map((n) => <a key={n.e164} href={`tel:${n.e164}`} target="_top">{n.display}</a>) : p.telephone?.status === 'not-public' ? t.notPublic : t.notStated}
+              {phones.length
+                ? phones.map((n) => {
+                    const limits = [t.contact.phoneRoles[n.role], ...conditionWords(n.conditions, t)].join(' · ');
+                    return (
+                      <span key={n.e164} className="line">
+                        <a href={`tel:${n.e164}`} target="_top">{n.display}</a> ({limits})
+                      </span>
+                    );
+                  })
+                : model.phone.status === 'not-public' ? t.notPublic : model.phone.status === 'none' ? t.noneStated : t.notStated}
             </dd>
             {key && (
               <>

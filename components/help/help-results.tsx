@@ -7,6 +7,7 @@ import { fillCount } from '@/lib/fill';
 import { placeLabel } from '@/lib/help-labels';
 import { loadTeams } from '@/lib/profile/load';
 import { teamKeys } from '@/lib/profile/keys';
+import { contactView } from '@/lib/contact/load';
 import { nationalServices } from '@/lib/national-services';
 import { TeamHelpCard } from './team-help-card';
 import { NationalServices } from './national-services';
@@ -30,11 +31,11 @@ export async function HelpResults({ lang, t, place, who }: { lang: UiLang; t: Di
   const hidden = all.forYou.length - forYou.length + all.others.length - others.length;
   const region = placeName(place);
   const moreHref = region ? `/${lang}/?region=${encodeURIComponent(region)}` : browseHref(lang, 1);
-  const keys = new Map(await Promise.all([...forYou, ...others].map(async (team) => [team.slug, await teamKeys(team)] as const)));
+  const views = new Map(await Promise.all([...forYou, ...others].map(async (team) => [team.slug, contactView(team, await teamKeys(team))] as const)));
   const base = `/${lang}/help/${place}/`;
   const cards = (list: typeof teams, testId: string) => (
     <ol className="mt-4 space-y-4" data-testid={testId}>
-      {list.map((team) => <TeamHelpCard key={team.slug} team={team} lang={lang} keys={keys.get(team.slug)!} />)}
+      {list.map((team) => <TeamHelpCard key={team.slug} team={team} lang={lang} view={views.get(team.slug)!} />)}
     </ol>
   );
   return (

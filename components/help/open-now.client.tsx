@@ -1,13 +1,13 @@
 'use client';
 
-import type { Hours } from '@/lib/profile/schema';
+import type { OpenHours } from '@/lib/contact/model';
 import type { UiLang } from '@/lib/ui-lang';
 import type { OpenNowStrings } from '@/lib/i18n/island-strings';
 import { fill } from '@/lib/fill';
-import { inReaderZone, openState } from '@/lib/open-now';
+import { inReaderZone, openState } from '@/lib/contact/open-now';
 import { useNow } from '@/components/use-now.client';
 
-type Props = { hours: Hours; lang: UiLang; strings: OpenNowStrings; holidays: string[] };
+type Props = { hours: OpenHours; lang: UiLang; strings: OpenNowStrings; holidays: string[] };
 
 /**
  * "Open now, until 19:00 (Réunion time), 16:00 for you": computed with the
@@ -33,7 +33,7 @@ export function OpenNow({ hours, lang, strings: s, holidays }: Props) {
       {text}
       {reader && <span data-testid="reader-time">, {fill(s.forYou, { time: reader })}</span>}
       {state.state === 'closed' && state.holiday && <> ({s.holidayToday})</>}
-      {hours.except_public_holidays && holidays.length === 0 && <span className="block text-sm font-normal">{s.holidaysCaveat}</span>}
+      {hours.closedOnHolidays && holidays.length === 0 && <span className="block text-sm font-normal">{s.holidaysCaveat}</span>}
     </p>
   );
 }

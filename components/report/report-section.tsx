@@ -1,10 +1,8 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Team } from '@/lib/profile/load';
-import type { TeamKeys } from '@/lib/profile/keys';
+import type { ContactView } from '@/lib/contact/load';
 import type { Dictionary } from '@/lib/i18n';
 import { reportStrings } from '@/lib/i18n/island-strings';
-import { incidentEmail, mailtoHref } from '@/lib/team-view';
+import { mailtoHref } from '@/lib/contact/mailto';
 import { reportSubject } from '@/lib/report/compose';
 import { ReportComposer, type ComposerTeam } from './report-composer.client';
 
@@ -14,23 +12,17 @@ function reportItems(team: Team, t: Dictionary): { items: string[]; fromTeam: bo
   return checklist.length ? { items: checklist, fromTeam: true } : { items: Object.values(t.report.standard), fromTeam: false };
 }
 
-/** The key the composer may encrypt to: a listed fingerprint the held key file has, with the file's text. */
-function heldKey(team: Team, keys: TeamKeys): ComposerTeam['key'] {
-  if (!keys.files.key || !keys.keys) return null;
-  const listed = team.profile.pgp_keys.find((k) => keys.keys!.some((held) => held.fingerprint === k.fingerprint));
-  return listed ? { armored: fs.readFileSync(path.join(keys.files.dir, keys.files.key), 'utf8'), fingerprint: listed.fingerprint } : null;
-}
-
 /**
  * "Prepare your report": the team's checklist as a printable list and a plain
  * mailto: link (all a reader without JavaScript needs), and the composer
  * island that fills, previews, mails, copies, downloads or encrypts it.
  */
-export function ReportSection({ team, keys, t, collapsed = false }: { team: Team; keys: TeamKeys; t: Dictionary; collapsed?: boolean }) {
+export function ReportSection({ team, view, t, collapsed = false }: { team: Team; view: ContactView; t: Dictionary; collapsed?: boolean }) {
   const p = team.profile;
   const { items, fromTeam } = reportItems(team, t);
-  const address = incidentEmail(p);
-  const composerTeam: ComposerTeam = { slug: team.slug, name: p.name.short ?? p.name.official, address, urgentTag: p.urgent_subject, key: heldKey(team, keys) };
+  const address = view.model.incident.address;
+  const urgentTag = view.model.urgentSubject?.tag;
+  const composerTeam: ComposerTeam = { slug: team.slug, name: p.name.short ?? p.name.official, address, urgentTag, key: view.heldKey };
   const headingId = `report-heading-${team.slug}`;
   const body = (
     <>
@@ -40,8 +32,8 @@ export function ReportSection({ team, keys, t, collapsed = false }: { team: Team
           {items.map((item, i) => <li key={i}>{item}</li>)}
         </ul>
         <p className="mt-2">
-          <a href={mailtoHref(address, p.urgent_subject)} className="text-blue-700 underline dark:text-blue-300" data-testid="report-plain-mail">{t.report.plainMail}</a>{' '}
-          <span className="[overflow-wrap:anywhere]">({address}, {reportSubject(t.report.subject, p.urgent_subject)})</span>
+          <a href={mailtoHref(address, urgentTag)} className="text-blue-700 underline dark:text-blue-300" data-testid="report-plain-mail">{t.report.plainMail}</a>{' '}
+          <span className="[overflow-wrap:anywhere]">({address}, {reportSubject(t.report.subject, urgentTag)})</span>
         </p>
       </noscript>
       {!fromTeam && <p className="js-only mt-1 text-sm text-gray-700 dark:text-gray-300">{t.report.standardNote}</p>}

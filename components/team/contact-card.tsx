@@ -2,11 +2,12 @@ import type { ReactNode } from 'react';
 import type { Profile } from '@/lib/profile/schema';
 import type { Dictionary, UiLang } from '@/lib/i18n';
 import type { TeamKeys } from '@/lib/profile/keys';
-import { mailtoHref } from '@/lib/team-view';
+import type { ContactView } from '@/lib/contact/load';
+import { mailtoHref } from '@/lib/contact/mailto';
 import { HoursBlock } from './hours';
 import { PgpKeys } from './pgp-keys';
-import { readKeySources } from '@/lib/keys/provenance';
-import { Channel } from './channel';
+import { FaxChannel, PhoneChannel } from './channel';
+import { Requirements } from './requirements';
 import { SectionLink } from './section-link';
 import { EmailText } from '@/components/email-text';
 
@@ -20,25 +21,23 @@ function Row({ label, children, testId, printOptional = false }: { label: string
 }
 
 /** How to reach the team: what a person under stress needs first. Prints as a card. */
-type Props = { profile: Profile; keys: TeamKeys; slug: string; t: Dictionary; uiLang: UiLang; body: string };
+type Props = { profile: Profile; view: ContactView; keys: TeamKeys; slug: string; t: Dictionary; uiLang: UiLang; body: string };
 
-export function ContactCard({ profile, keys, slug, t, uiLang, body }: Props) {
+export function ContactCard({ profile, view, keys, slug, t, uiLang, body }: Props) {
   const at = (section?: string) => <SectionLink section={section} body={body} label={t.statedIn} />;
   const lang = profile.document.lang;
-  const incidentFirst = [...profile.emails].sort(
-    (a, b) => Number(b.uses.includes('incident-reports')) - Number(a.uses.includes('incident-reports')),
-  );
+  const { model } = view;
   return (
     <section aria-labelledby="contact-heading" className="print-card rounded-lg border-2 border-blue-700 bg-white p-4 shadow-sm dark:border-blue-400 dark:bg-gray-900" id="contact">
       <h2 id="contact-heading" className="text-xl font-bold">{t.contactHeading}</h2>
       <Row label={t.emails} testId="emails">
         <ul className="space-y-1">
-          {incidentFirst.map((e) => (
+          {model.emails.map((e) => (
             <li key={e.address}>
               <a
-                href={mailtoHref(e.address, e.uses.includes('incident-reports') ? profile.urgent_subject : undefined)}
+                href={mailtoHref(e.address, e.incident ? model.urgentSubject?.tag : undefined)}
                 className="inline-block min-h-6 text-lg font-semibold text-blue-700 underline dark:text-blue-300"
-                data-testid={e.uses.includes('incident-reports') ? 'incident-email' : 'email'}
+                data-testid={e.incident ? 'incident-email' : 'email'}
               >
                 <EmailText address={e.address} />
               </a>{' '}
@@ -47,22 +46,27 @@ export function ContactCard({ profile, keys, slug, t, uiLang, body }: Props) {
             </li>
           ))}
         </ul>
-        {profile.urgent_subject && <p className="mt-1 font-medium" data-testid="urgent-subject">{t.urgentSubject(profile.urgent_subject)}{at(profile.sections?.urgent_subject)}</p>}
+        {model.urgentSubject && <p className="mt-1 font-medium" data-testid="urgent-subject">{t.urgentSubject(model.urgentSubject.tag)}{at(model.urgentSubject.section)}</p>}
       </Row>
       <Row label={t.phone} testId="phone">
-        <Channel channel={profile.telephone} t={t} contentLang={lang} />
-        {at(profile.telephone?.section)}
+        <PhoneChannel phone={model.phone} t={t} contentLang={lang} />
+        {at(model.phone.section)}
       </Row>
       <Row label={t.hours}>
-        {profile.hours ? <HoursBlock profile={profile} t={t} contentLang={lang} /> : <p>{t.notStated}</p>}
-        {at(profile.sections?.hours)}
+        {model.officeHours ? <HoursBlock model={model} t={t} contentLang={lang} at={at} /> : <p>{t.notStated}</p>}
+        {at(model.officeHours?.section)}
       </Row>
-      {profile.conditions.length > 0 && (
+      {model.requirements.length > 0 && (
+        <Row label={t.contact.requirementsHeading} testId="requirements">
+          <Requirements requirements={model.requirements} t={t} contentLang={lang} at={at} />
+        </Row>
+      )}
+      {model.conditions.length > 0 && (
         <Row label={t.conditionsHeading} testId="conditions">
           <ul className="space-y-1">
-            {profile.conditions.map((c, i) => (
+            {model.conditions.map((c, i) => (
               <li key={i} data-code={c.code}>
-                <strong>{t.conditionLabels[c.code]}</strong>{t.colon}<q lang={lang}>{c.as_written}</q>
+                <strong>{t.conditionLabels[c.code]}</strong>{t.colon}<q lang={lang}>{c.quote}</q>
                 {at(c.section)}
               </li>
             ))}
@@ -70,10 +74,10 @@ export function ContactCard({ profile, keys, slug, t, uiLang, body }: Props) {
         </Row>
       )}
       <Row label={t.pgp} testId="pgp">
-        <PgpKeys keys={profile.pgp_keys} held={keys.keys} asOf={keys.asOf} keyHref={`/files/${slug}/${keys.files.key}`} t={t} lang={uiLang} contentLang={lang} sources={readKeySources(keys.files.dir)} />
+        <PgpKeys keys={profile.pgp_keys} held={keys.keys} asOf={keys.asOf} keyHref={`/files/${slug}/${keys.files.key}`} t={t} lang={uiLang} contentLang={lang} sources={view.keySources} />
       </Row>
       <Row label={t.fax} printOptional>
-        <Channel channel={profile.fax} t={t} contentLang={lang} />
+        <FaxChannel fax={profile.fax} t={t} contentLang={lang} />
       </Row>
       <Row label={t.otherChannels} printOptional>
         {profile.other_channels ? (

@@ -39,10 +39,15 @@ export function Facts({ profile, t, lang }: { profile: Profile; t: Dictionary; l
         <Fact label={t.constituency}>
           {profile.constituency ? (
             <>
-              <p>
+              <p data-testid="constituency-tags">
+                {profile.constituency.tags_qualifier && <>{t.contact.servesQualifier[profile.constituency.tags_qualifier]}{t.colon}</>}
                 {profile.constituency.tags.map((tag) => t.constituencyTags[tag]).join(', ')}
-                {profile.constituency.tags.length > 0 && ' · '}
-                <strong>{profile.constituency.customers_only ? t.customersOnly : t.openToOthers}</strong>
+                {profile.constituency.customers_only && (
+                  <>
+                    {profile.constituency.tags.length > 0 && ' · '}
+                    <strong>{t.customersOnly}</strong>
+                  </>
+                )}
               </p>
               <Quote lang={cl}>{profile.constituency.as_written}</Quote>
             </>

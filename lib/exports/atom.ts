@@ -63,7 +63,9 @@ function summary(entry: FeedEntry, lang: UiLang): string {
   const t = FEED_TEXT[lang];
   const { colon } = t;
   const email = r.emails.find((e) => e.preferred)?.address;
-  const parts = [`${r.official_name} (${r.team_type}, ${countryNames(lang).of(r.country.code) ?? r.country.name}).`, `${t.incident}${colon}${email}.`];
+  // A country the directory derived (from a phone prefix) is not stated as the team's.
+  const seat = r.derived?.some((d) => d.field === 'country') ? [] : [countryNames(lang).of(r.country.code) ?? r.country.name];
+  const parts = [`${r.official_name} (${[r.team_type, ...seat].join(', ')}).`, `${t.incident}${colon}${email}.`];
   if (entry.kind === 'key-changed' || entry.kind === 'added') {
     for (const key of r.pgp_keys) parts.push(`${t.fingerprint}${colon}${key.fingerprint}.`);
   }

@@ -5,11 +5,11 @@
  * Why: search engines and assistants read a team's incident address, phone,
  * address and hours from the page as structured data instead of guessing.
  * Built from the open data record, so it states only what the profile
- * states: availableLanguage only when the document names languages, an
- * "emergency" contact point only for a line the public may call (an
- * emergency number, or a 24/7 service open to everyone).
+ * states (through the contact model, lib/contact/model.ts): availableLanguage
+ * only when the document names languages, an "emergency" contact point only
+ * for a line the public may use, with its own conditions' words.
  */
-import { availabilityClaims, type AvailabilityClaim } from '@/lib/availability';
+import { contactModel, type ContactModel } from '@/lib/contact/model';
 import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import type { UiLang } from '@/lib/i18n';
@@ -36,50 +36,53 @@ function withoutEmptyValues(object: JsonLd): JsonLd {
   return Object.fromEntries(Object.entries(object).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0)));
 }
 
-function hours(record: ExportTeam): JsonLd[] {
-  return (record.hours?.schedule ?? []).map((s) => ({
-    '@type': 'OpeningHoursSpecification',
-    dayOfWeek: s.days.map((d) => DAY_URIS[d]),
-    opens: s.open,
-    closes: s.close,
-  }));
-}
-
-function contactPoints(record: ExportTeam, claims: AvailabilityClaim[]): JsonLd[] {
-  const email = record.emails.find((e) => e.preferred)!.address;
-  const publicPhones = record.phones.filter((p) => p.channel === 'telephone' && p.use !== 'customers-only');
+/**
+ * The contact points, from the contact model. schema.org hours carry neither a
+ * time zone nor a condition, so no hoursAvailable is given for office hours
+ * (the team's own words go in the description), and round-the-clock hours
+ * only for a 24/7 claim with no condition at all. An "emergency" point only
+ * for a line the public may use: a 24/7 claim of a team not limited to its
+ * customers, or an emergency number anyone may call; its description holds
+ * only its own conditions' words, never the office hours'.
+ */
+function contactPoints(record: ExportTeam, model: ContactModel): JsonLd[] {
   const availableLanguage = record.languages;
   // The area the team names: its regions when it names some, else its countries; never wider than the listing.
   const areaServed = record.constituency?.regions?.length ? record.constituency.regions : record.constituency?.countries?.map((c) => c.code);
+  const plainNumber = model.phone.numbers.find((n) => n.anyoneMayCall && n.role !== 'emergency' && n.conditions.length === 0);
+  const office = model.officeHours;
   const points: JsonLd[] = [
     withoutEmptyValues({
       '@type': 'ContactPoint',
-      contactType: 'incident reports',
-      email,
-      telephone: publicPhones.find((p) => p.use !== 'emergency')?.number,
+      // "incident reports" only for an address the team gives for them.
+      contactType: model.incident.stated ? 'incident reports' : 'general enquiries',
+      email: model.incident.address,
+      telephone: plainNumber?.e164,
       availableLanguage,
       areaServed,
-      hoursAvailable: hours(record),
+      description: office?.quote,
     }),
   ];
-  // 24/7 as the listing states it (lib/availability.ts): schema.org hours cannot carry a condition, so a
-  // 24/7 claim with any condition ("except public holidays", "emergencies only") gets no round-the-clock
-  // hours, and the team's own words go in the description instead.
-  const open24 = claims.filter((c) => c.aroundTheClock && c.published);
-  const conditions = [...new Set(open24.flatMap((c) => c.conditions.map((k) => k.quote)))];
-  const emergencyPhone = publicPhones.find((p) => p.use === 'emergency') ?? (open24.some((c) => c.channel === 'phone') ? publicPhones[0] : undefined);
-  const email24 = open24.some((c) => c.channel === 'email');
+  const atc = model.aroundTheClock?.publicReach ? model.aroundTheClock : undefined;
+  const teamForAll = !record.constituency?.customers_only;
+  const emergencyPhone = teamForAll ? (model.phone.numbers.find((n) => n.anyoneMayCall && n.aroundTheClock) ?? model.phone.numbers.find((n) => n.anyoneMayCall && n.role === 'emergency')) : undefined;
+  const email24 = !!atc?.channels.includes('email');
   if (emergencyPhone || email24) {
+    const quotes = [
+      ...(atc ? [atc.quote, ...atc.audienceConditions.map((c) => c.quote), ...atc.conditions.map((c) => c.quote)] : []),
+      ...(emergencyPhone ? [...(emergencyPhone.note ? [emergencyPhone.note] : []), ...emergencyPhone.conditions.map((c) => c.quote)] : []),
+    ];
+    const unconditioned = !!atc && atc.kind === 'service' && atc.conditions.length === 0 && atc.audienceConditions.length === 0 && (emergencyPhone?.conditions.length ?? 0) === 0;
     points.push(
       withoutEmptyValues({
         '@type': 'ContactPoint',
         contactType: 'emergency',
-        telephone: emergencyPhone?.number,
-        email: email24 ? email : undefined,
+        telephone: emergencyPhone?.e164,
+        email: email24 ? model.incident.address : undefined,
         availableLanguage,
         areaServed,
-        hoursAvailable: open24.length && conditions.length === 0 ? [ALL_WEEK] : undefined,
-        description: conditions.length ? conditions.join(' / ') : undefined,
+        hoursAvailable: unconditioned && (emergencyPhone?.aroundTheClock || email24) ? [ALL_WEEK] : undefined,
+        description: quotes.length ? [...new Set(quotes)].join(' / ') : undefined,
       }),
     );
   }
@@ -90,7 +93,10 @@ function contactPoints(record: ExportTeam, claims: AvailabilityClaim[]): JsonLd[
 export function teamJsonLd(team: Team, siteUrl: string, lang: UiLang): JsonLd {
   const record = teamRecord(team, baseUrl(siteUrl));
   const page = record.permalinks[lang];
-  const phone = record.phones.find((p) => p.channel === 'telephone' && p.use !== 'customers-only');
+  const model = contactModel(team.profile);
+  const phone = model.phone.numbers.find((n) => n.anyoneMayCall && n.conditions.length === 0);
+  // A region or country the directory derived is not the team's: left out of the address it states.
+  const derived = new Set(record.derived?.map((d) => d.field));
   return withoutEmptyValues({
     '@context': 'https://schema.org',
     '@type': 'Organization',
@@ -104,12 +110,12 @@ export function teamJsonLd(team: Team, siteUrl: string, lang: UiLang): JsonLd {
       '@type': 'PostalAddress',
       streetAddress: record.postal_address,
       addressLocality: record.city,
-      addressRegion: record.region,
-      addressCountry: record.country.code,
+      addressRegion: derived.has('region') ? undefined : record.region,
+      addressCountry: derived.has('country') ? undefined : record.country.code,
     }),
-    email: record.emails.find((e) => e.preferred)!.address,
-    telephone: phone?.number,
+    email: model.incident.address,
+    telephone: phone?.e164,
     faxNumber: record.phones.find((p) => p.channel === 'fax')?.number,
-    contactPoint: contactPoints(record, availabilityClaims(team.profile)),
+    contactPoint: contactPoints(record, model),
   });
 }

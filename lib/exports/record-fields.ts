@@ -1,3 +1,4 @@
+import { CONDITION_CODES } from '@/lib/profile/vocabulary';
 /**
  * The building blocks of the open data record schema (record-schema.ts): the
  * sub-records for countries, phones, e-mail addresses, OpenPGP keys and hours,
@@ -57,6 +58,12 @@ export const phone = z
     timezone: teamTimeZone.describe("The team's time zone, the same value as hours.timezone, repeated on each number as Trusted Introducer does (phones[].timezone).").optional(),
     comments: addToDescription(phoneSchema.shape.note.unwrap(), 'Trusted Introducer: phones[].comments.').optional(),
     section: phoneSchema.shape.section,
+    conditions: z
+      .array(z.enum(CONDITION_CODES))
+      .min(1)
+      .optional()
+      .describe('Codes of the conditions the team puts on calls to this number (emergencies-only, customers-only); their words are in conditions[]. Left out when none.'),
+    around_the_clock: z.literal(true).optional().describe("True when the team's 24/7 arrangement (hours.around_the_clock) names the phone and covers this number; its conditions are in conditions[] with applies_to around-the-clock."),
   })
   .describe('One published telephone or fax number.');
 

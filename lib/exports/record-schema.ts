@@ -59,6 +59,8 @@ export const exportTeamSchema = z
       .describe(P.constituency.description!),
     memberships: nonEmptyList(P.memberships),
     conditions: nonEmptyList(P.conditions),
+    requirements: nonEmptyList(P.requirements),
+    derived: nonEmptyList(P.derived).describe('Fields of this record (country, region) whose value the directory derived, not the team\'s document (a region from a postal code, a country from a phone prefix); left out when none.'),
     sections: P.sections,
     checked_against: P.checked_against,
     languages: P.languages,

@@ -13,7 +13,7 @@ import type { Team } from '@/lib/profile/load';
 import type { TeamKeys } from '@/lib/profile/keys';
 import type { Phone } from '@/lib/profile/schema';
 import { formatFingerprint, keyIdsOf } from '@/lib/fingerprint';
-import { incidentEmail } from '@/lib/team-view';
+import { contactModel } from '@/lib/contact/model';
 import { latestDate } from './dates';
 import { exportTeamSchema, type ExportTeam } from './record-schema';
 import { OPEN_DATA_PATHS, absolute, teamFileUrl, teamPermalink } from '@/lib/site-url';
@@ -29,18 +29,31 @@ export function country(code: string): { code: string; name: string } {
 const nonEmpty = <T>(list: readonly T[] | undefined): T[] | undefined => (list && list.length ? [...list] : undefined);
 
 function phones(team: Team): ExportTeam['phones'] {
-  const { telephone, fax, hours } = team.profile;
-  const entry = (p: Phone, channel: 'telephone' | 'fax') => ({
+  const { fax, hours } = team.profile;
+  const model = contactModel(team.profile);
+  const telephone = model.phone.numbers.map((n) => ({
+    number: n.e164,
+    display: n.display,
+    usage: n.role === 'emergency' ? ['voice' as const, 'emergency' as const] : ['voice' as const],
+    channel: 'telephone' as const,
+    use: n.role,
+    timezone: hours?.timezone,
+    comments: n.note,
+    section: n.section,
+    conditions: n.conditions.length ? n.conditions.map((c) => c.code) : undefined,
+    around_the_clock: n.aroundTheClock || undefined,
+  }));
+  const faxes = (fax?.numbers ?? []).map((p: Phone) => ({
     number: p.e164,
     display: p.display,
-    usage: channel === 'fax' ? ['fax' as const] : p.use === 'emergency' ? ['voice' as const, 'emergency' as const] : ['voice' as const],
-    channel,
+    usage: ['fax' as const],
+    channel: 'fax' as const,
     use: p.use,
     timezone: hours?.timezone,
     comments: p.note,
     section: p.section,
-  });
-  return [...(telephone?.numbers ?? []).map((p) => entry(p, 'telephone')), ...(fax?.numbers ?? []).map((p) => entry(p, 'fax'))];
+  }));
+  return [...telephone, ...faxes];
 }
 
 function pgpKeys(team: Team, base: string, keys: TeamKeys | undefined): ExportTeam['pgp_keys'] {
@@ -80,7 +93,7 @@ function pgpKeys(team: Team, base: string, keys: TeamKeys | undefined): ExportTe
 export function teamRecord(team: Team, base: string, keys?: TeamKeys): ExportTeam {
   const p = team.profile;
   // The first entry with the incident address: the one to write to first.
-  const preferred = p.emails.findIndex((e) => e.address === incidentEmail(p));
+  const preferred = p.emails.findIndex((e) => e.address === contactModel(p).incident.address);
   const files = keys?.files.documents.map((d) => ({
     name: d.name,
     url: teamFileUrl(base, team.slug, d.name),
@@ -125,6 +138,8 @@ export function teamRecord(team: Team, base: string, keys?: TeamKeys): ExportTea
     },
     memberships: nonEmpty(p.memberships),
     conditions: nonEmpty(p.conditions),
+    requirements: nonEmpty(p.requirements),
+    derived: nonEmpty(p.derived),
     sections: p.sections,
     checked_against: p.checked_against,
     languages: nonEmpty(p.languages),

@@ -31,14 +31,17 @@ function countryNames(record: ExportTeam): string[] {
  * an address, the seat's city, region and country make the components.
  */
 function address(record: ExportTeam): string {
-  const country = record.country.name;
+  // A country or region the directory derived (from a phone prefix, a postal code) is not the team's: left out.
+  const derived = new Set(record.derived?.map((d) => d.field));
+  const country = derived.has('country') ? '' : record.country.name;
+  const region = derived.has('region') ? '' : (record.region ?? '');
   if (!record.postal_address) {
-    return contentLine('ADR', { TYPE: 'work' }, structured(['', '', '', record.city, record.region, '', country]));
+    return contentLine('ADR', { TYPE: 'work' }, structured(['', '', '', record.city ?? '', region, '', country]));
   }
   const lines = record.postal_address.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
   const last = lines[lines.length - 1] ?? '';
   const street = lines.length > 1 && countryNames(record).some((name) => same(last, name)) ? lines.slice(0, -1) : lines;
-  const label = [...street, country].join('\n');
+  const label = [...street, ...(country ? [country] : [])].join('\n');
   return contentLine('ADR', { TYPE: 'work', LABEL: label }, structured(['', '', street.join('\n'), '', '', '', country]));
 }
 
@@ -58,7 +61,8 @@ export function teamVcard(record: ExportTeam): string {
   for (const email of record.emails) {
     lines.push(contentLine('EMAIL', { TYPE: 'work', PREF: email.preferred ? '1' : undefined }, escapeText(email.address)));
   }
-  const preferredPhone = record.phones.find((p) => p.channel === 'telephone' && p.use !== 'customers-only');
+  // PREF only on a number anyone may call at any time the team is open: never on one the team limits ("emergencies only").
+  const preferredPhone = record.phones.find((p) => p.channel === 'telephone' && p.use !== 'customers-only' && !p.conditions);
   for (const phone of record.phones) {
     const type = ['work', phone.channel === 'fax' ? 'fax' : 'voice'];
     lines.push(contentLine('TEL', { VALUE: 'uri', TYPE: type, PREF: phone === preferredPhone ? '1' : undefined }, `tel:${phone.number}`));
@@ -68,7 +72,12 @@ export function teamVcard(record: ExportTeam): string {
   lines.push(contentLine('URL', {}, record.permalinks[pageLang(record.document.lang)]));
   if (record.links.key) lines.push(contentLine('KEY', { MEDIATYPE: 'application/pgp-keys' }, record.links.key));
 
+  const conditionQuotes = (phone: ExportTeam['phones'][number]) =>
+    (record.conditions ?? []).filter((c) => phone.conditions?.includes(c.code) && c.applies_to.includes('phone')).map((c) => c.as_written);
   const notes = [
+    ...record.phones
+      .filter((p) => p.conditions)
+      .map((p) => `${p.display}: ${[...new Set(conditionQuotes(p))].join(' / ')} (${p.conditions!.join(', ')})`),
     ...record.pgp_keys.map((k) => `OpenPGP key fingerprint: ${k.fingerprint}`),
     ...(record.urgent_subject ? [`Urgent e-mail: put ${record.urgent_subject} in the subject.`] : []),
   ];

@@ -3,6 +3,7 @@ import type { Dictionary } from './fr';
 import { reportEn } from './report';
 import { partnersEn } from './partners';
 import { vocabularyEn } from './vocabulary';
+import { contactEn } from './contact';
 
 export const en: Dictionary = {
   langName: 'English',
@@ -31,7 +32,7 @@ export const en: Dictionary = {
     tooShort: 'Type at least two characters.',
     matchedBy: 'Matched by',
     fields: { country: 'Country', region: 'Region', type: 'Team type', for: 'Serves', h24: 'Availability', lang: 'Language', member: 'Network or membership' },
-    h24Value: '24/7',
+    h24Value: 'Reachable 24/7 (conditions on each listing)',
     customersOnly: 'customers only',
     reasons: {
       fingerprint: 'fingerprint',
@@ -52,6 +53,7 @@ export const en: Dictionary = {
   report: reportEn,
   partners: partnersEn,
   ...vocabularyEn,
+  contact: contactEn,
   searchSubmit: 'Search',
   printFull: 'When printing, include the team’s full text (otherwise: a one-page “who to call” sheet)',
   printedOn: 'Printed on',
@@ -69,7 +71,6 @@ export const en: Dictionary = {
   emailUses: { 'incident-reports': 'incident reports', general: 'general enquiries', 'document-updates': 'questions about this document' },
   urgentSubject: (tag: string) => `In an emergency, start the subject line with ${tag}.`,
   phone: 'Telephone',
-  phoneUses: { main: 'main line', emergency: 'emergency / 24x7', hotline: 'hotline', 'customers-only': 'customers only' },
   notPublic: 'Not public',
   noneStated: 'None',
   notStated: 'Not stated in the document',
@@ -77,13 +78,9 @@ export const en: Dictionary = {
   otherChannels: 'Other channels',
   hours: 'Hours',
   timezone: 'Time zone',
-  exceptHolidays: 'except public holidays',
-  aroundTheClock: 'Available 24/7',
-  aroundTheClockChannels: { phone: 'by phone', email: 'by e-mail' },
   statedIn: 'Stated by the team in its section',
   checkedAgainst: 'Listing checked against version {version} of the document ({date}), on {checked}.',
   conditionsHeading: 'Conditions the team states',
-  aroundTheClockAudience: { everyone: 'for everyone', customers: 'for customers' },
   noSchedule: 'The document gives no opening hours.',
   days: { mon: 'Mon', tue: 'Tue', wed: 'Wed', thu: 'Thu', fri: 'Fri', sat: 'Sat', sun: 'Sun' },
   asWritten: 'In the team’s words',
@@ -106,7 +103,6 @@ export const en: Dictionary = {
   website: 'Website',
   constituency: 'Constituency',
   customersOnly: 'Customers or host organisation only',
-  openToOthers: 'Not limited to customers',
   memberships: 'Networks and qualifications',
   members: 'Team members',
   membersNotPublic: 'List not public',

@@ -8,6 +8,7 @@ import type { DAYS } from '../profile/vocabulary';
 import { reportFr } from './report';
 import { partnersFr } from './partners';
 import { vocabularyFr } from './vocabulary';
+import { contactFr } from './contact';
 
 type Day = (typeof DAYS)[number];
 
@@ -38,7 +39,7 @@ export const fr = {
     tooShort: 'Tapez au moins deux caractères.',
     matchedBy: 'Trouvée par',
     fields: { country: 'Pays', region: 'Région', type: 'Type d’équipe', for: 'Public servi', h24: 'Disponibilité', lang: 'Langue', member: 'Réseau ou adhésion' },
-    h24Value: '24 h/24, 7 j/7',
+    h24Value: 'Joignable 24 h/24 (conditions sur chaque fiche)',
     customersOnly: 'clients uniquement',
     reasons: {
       fingerprint: 'empreinte',
@@ -59,6 +60,7 @@ export const fr = {
   report: reportFr,
   partners: partnersFr,
   ...vocabularyFr,
+  contact: contactFr,
   searchSubmit: 'Rechercher',
   printFull: 'À l’impression, inclure le texte complet de l’équipe (sinon : une page « qui appeler »)',
   printedOn: 'Imprimé le',
@@ -76,7 +78,6 @@ export const fr = {
   emailUses: { 'incident-reports': 'signalement d’incidents', general: 'demandes générales', 'document-updates': 'questions sur ce document' },
   urgentSubject: (tag: string) => `En cas d’urgence, commencez l’objet du message par ${tag}.`,
   phone: 'Téléphone',
-  phoneUses: { main: 'ligne principale', emergency: 'urgence / 24 h sur 24', hotline: 'numéro d’assistance', 'customers-only': 'réservé aux clients' },
   notPublic: 'Non public',
   noneStated: 'Aucun',
   notStated: 'Non précisé dans le document',
@@ -84,13 +85,9 @@ export const fr = {
   otherChannels: 'Autres moyens de communication',
   hours: 'Horaires',
   timezone: 'Fuseau horaire',
-  exceptHolidays: 'sauf jours fériés',
-  aroundTheClock: 'Disponible 24 h/24, 7 j/7',
-  aroundTheClockChannels: { phone: 'par téléphone', email: 'par e-mail' },
   statedIn: 'Dit par l’équipe dans sa section',
   checkedAgainst: 'Fiche vérifiée sur la version {version} du document ({date}), le {checked}.',
   conditionsHeading: 'Conditions posées par l’équipe',
-  aroundTheClockAudience: { everyone: 'pour tous', customers: 'pour les clients' },
   noSchedule: 'Le document ne donne pas d’horaires d’ouverture.',
   days: { mon: 'lun.', tue: 'mar.', wed: 'mer.', thu: 'jeu.', fri: 'ven.', sat: 'sam.', sun: 'dim.' } satisfies Record<Day, string>,
   asWritten: 'Dans les mots de l’équipe',
@@ -113,7 +110,6 @@ export const fr = {
   website: 'Site web',
   constituency: 'Bénéficiaires',
   customersOnly: 'Réservé aux clients ou à l’organisation',
-  openToOthers: 'Ne se limite pas aux clients',
   memberships: 'Réseaux et qualifications',
   members: 'Membres de l’équipe',
   membersNotPublic: 'Liste non publique',

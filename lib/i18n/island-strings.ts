@@ -7,7 +7,7 @@ import type { Dictionary } from './fr';
 
 /** The labels of a list card (components/team-card-view.tsx), server list and search results alike. */
 export function cardLabels(t: Dictionary) {
-  return { teamTypes: t.teamTypes, aroundTheClock: t.aroundTheClock, incidentEmail: t.incidentEmail, colon: t.colon, callTeam: t.callTeam };
+  return { teamTypes: t.teamTypes, atcBadge: t.contact.atcBadge, conditionLabels: t.conditionLabels, incidentEmail: t.incidentEmail, email: t.emails, derived: t.contact.derivedShort, colon: t.colon, callTeam: t.callTeam };
 }
 export type CardLabels = ReturnType<typeof cardLabels>;
 

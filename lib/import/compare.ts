@@ -28,7 +28,7 @@ function facts(p: Loose): Record<Fact, string> {
     'key IDs': list((p.pgp_keys ?? []).map((k: Loose) => k.key_id)),
     'time zone': p.hours?.timezone ?? '',
     hours: schedule,
-    '24/7': atc ? `${[...atc.channels].sort().join('+')} for ${atc.audience}` : '',
+    '24/7': atc ? `${atc.kind ?? 'service'}${atc.channels.length ? ` by ${[...atc.channels].sort().join('+')}` : ''}` : '',
     urgent: p.urgent_subject ?? '',
     version: p.document?.version ?? '',
     last_updated: p.document?.last_updated ?? '',

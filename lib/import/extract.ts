@@ -101,7 +101,6 @@ export function extractProfile(raw: string, options: ImportOptions = {}, report 
       timezone: tz.iana,
       timezone_as_written: tzWritten,
       schedule: hoursFacts?.schedule ?? [],
-      except_public_holidays: hoursFacts?.except_public_holidays,
       as_written: hoursFacts?.as_written,
       around_the_clock: hoursFacts?.around_the_clock ? compact(hoursFacts.around_the_clock) : undefined,
     });
@@ -113,11 +112,8 @@ export function extractProfile(raw: string, options: ImportOptions = {}, report 
   const members = extractMembers(outline, report);
   const constituency = extractConstituency(outline, country, report);
   const memberships = extractMemberships(outline, report);
-  const atc = hours?.around_the_clock as { audience: string } | undefined;
-  if (atc && atc.audience !== 'customers' && constituency?.customers_only) {
-    atc.audience = 'customers';
-    report.inferred('hours.around_the_clock.audience', 'customers', 'the constituency is customers only, so its on-call service is theirs');
-  }
+  // Conditions on the hours and the 24/7 arrangement travel only with the hours they limit.
+  const conditions = hours && hoursFacts?.conditions.length ? hoursFacts.conditions : undefined;
   const languages = extractLanguages(outline, report);
   const tlp = extractTlp(outline, report);
   const reporting = extractReporting(outline, report);
@@ -138,6 +134,7 @@ export function extractProfile(raw: string, options: ImportOptions = {}, report 
     emails,
     pgp_keys,
     hours,
+    conditions,
     urgent_subject,
     members: members ? compact(members) : undefined,
     constituency: constituency ? compact(constituency) : undefined,

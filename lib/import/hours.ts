@@ -30,8 +30,15 @@ const HOLIDAYS = /(feries|public holidays|bank holidays|holidays|feiertag|festiv
 const ROUND = /(24\s*h?\s*\/\s*24|24\s*\/\s*7|24\s*x\s*7|24\s*h\s*sur\s*24|7\s*j?\s*\/\s*7|7\s*jours?\s*sur\s*7|around the clock|round the clock|rund um die uhr|24 horas|astreinte|on-call|on call|bereitschaft|permanence|guardia)/;
 
 export type Schedule = { days: Day[]; open: string; close: string };
-export type AroundTheClock = { channels: ('phone' | 'email')[]; audience: 'everyone' | 'customers'; except_public_holidays?: boolean; as_written: string };
-export type HoursFacts = { schedule: Schedule[]; except_public_holidays?: boolean; as_written?: string; around_the_clock?: AroundTheClock };
+export type AroundTheClock = { kind: 'service' | 'on-call' | 'qualification'; channels: ('phone' | 'email')[]; as_written: string };
+/** A condition the hours sentences state, scoped to what it limits (the profile's conditions[]). */
+export type HoursCondition = { code: 'except-public-holidays' | 'customers-only'; applies_to: ('hours' | 'around-the-clock')[]; as_written: string };
+export type HoursFacts = { schedule: Schedule[]; as_written?: string; around_the_clock?: AroundTheClock; conditions: HoursCondition[] };
+
+const ON_CALL = /(astreinte|on-call|on call|bereitschaft|guardia)/;
+const QUALIFICATION = /qualif/;
+const CUSTOMERS = /(client|customer|kunde|cliente|souscri|subscri|contrat|contract)/;
+const RESERVED_NEAR = /(reserv|uniquement|only|nur|solo).{0,40}(client|customer|kunde|cliente)|(client|customer|kunde|cliente).{0,40}(reserv|uniquement|only|nur|solo)/;
 
 function hhmm(hour: string, minutes: string | undefined, ampm: string | undefined): string | undefined {
   let h = Number(hour);
@@ -75,7 +82,10 @@ function channelsOf(text: string): ('phone' | 'email')[] {
 
 export function extractHours(outline: Outline, report: Report): HoursFacts | undefined {
   const keys = ['hours', 'points-of-contact', 'phone', 'other-info', 'incident-types'] as const;
-  const facts: HoursFacts = { schedule: [] };
+  const facts: HoursFacts = { schedule: [], conditions: [] };
+  const condition = (c: HoursCondition) => {
+    if (!facts.conditions.some((x) => x.code === c.code && x.applies_to.join() === c.applies_to.join())) facts.conditions.push(c);
+  };
   const said: string[] = [];
   for (const key of keys) {
     const all = sentences(plain(keyText(outline, key)));
@@ -86,7 +96,10 @@ export function extractHours(outline: Outline, report: Report): HoursFacts | und
       if (s && !facts.schedule.some((x) => x.open === s.open && x.close === s.close && x.days.join() === s.days.join())) {
         facts.schedule.push(s);
         said.push(squash(sentence));
-        if (HOLIDAYS.test(fold(sentence))) facts.except_public_holidays = true;
+        if (HOLIDAYS.test(fold(sentence))) {
+          condition({ code: 'except-public-holidays', applies_to: ['hours'], as_written: squash(sentence) });
+          report.found('conditions', 'except-public-holidays (hours)', `"${squash(sentence)}"`);
+        }
         report.found('hours.schedule', `${s.days.join(',')} ${s.open}-${s.close}`, `"${squash(sentence)}"`);
       }
       const folded = fold(sentence);
@@ -94,21 +107,26 @@ export function extractHours(outline: Outline, report: Report): HoursFacts | und
         const near = [all[i - 1], all[i + 1]].filter(Boolean).map(fold).join(' ');
         let channels = channelsOf(folded);
         if (!channels.length) channels = channelsOf(near);
-        const customers = forCustomers || /(client|customer|kunde|cliente|souscri|subscri|contrat|contract)/.test(folded) || /(reserv|uniquement|only|nur|solo).{0,40}(client|customer|kunde|cliente)|(client|customer|kunde|cliente).{0,40}(reserv|uniquement|only|nur|solo)/.test(near);
         const asWritten = squash(sentence);
-        if (!channels.length) {
-          report.warn('hours.around_the_clock', `"${asWritten}" describes a 24/7 service but names no channel; left out`);
-          return;
+        const kind = QUALIFICATION.test(folded) ? 'qualification' : ON_CALL.test(folded) ? 'on-call' : 'service';
+        if (!channels.length) report.warn('hours.around_the_clock.channels', `"${asWritten}" describes a 24/7 arrangement but names no channel; none is claimed`);
+        facts.around_the_clock = { kind, channels, as_written: asWritten };
+        report.inferred('hours.around_the_clock', `${kind}${channels.length ? ` by ${channels.join('+')}` : ', no channel named'}`, `"${asWritten}"`);
+        // Who it is for: only when a sentence says so (this one, a neighbour saying "reserved to customers", or a section for customers).
+        const nearSentence = [all[i - 1], all[i + 1]].find((x) => x && RESERVED_NEAR.test(fold(x)));
+        const customersQuote = CUSTOMERS.test(folded) ? asWritten : nearSentence ? squash(nearSentence) : forCustomers ? asWritten : undefined;
+        if (customersQuote) {
+          condition({ code: 'customers-only', applies_to: ['around-the-clock'], as_written: customersQuote });
+          report.inferred('conditions', 'customers-only (around-the-clock)', `"${customersQuote}"`);
         }
-        const holidays = HOLIDAYS.test(folded) ? { except_public_holidays: true } : {};
-        facts.around_the_clock = { channels, audience: customers ? 'customers' : 'everyone', ...holidays, as_written: asWritten };
-        report.inferred('hours.around_the_clock', `${channels.join('+')} for ${facts.around_the_clock.audience}`, `"${asWritten}"`);
+        if (HOLIDAYS.test(folded)) {
+          condition({ code: 'except-public-holidays', applies_to: ['around-the-clock'], as_written: asWritten });
+          report.found('conditions', 'except-public-holidays (around-the-clock)', `"${asWritten}"`);
+        }
       }
     });
   }
   if (said.length) facts.as_written = said.join(' ');
-  // With no regular hours, a 24/7 service "hors jours fériés" is the team's only availability rule.
-  if (!facts.schedule.length && facts.around_the_clock?.except_public_holidays) facts.except_public_holidays = true;
   if (!facts.schedule.length) report.missing('hours.schedule', 'no days with opening and closing times');
   if (!facts.schedule.length && !facts.around_the_clock) return undefined;
   return facts;

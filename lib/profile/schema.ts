@@ -11,25 +11,26 @@ import { z } from 'zod';
 import { normalizeHex } from '@/lib/fingerprint';
 import { isValidTimeZone, PROFILE_LIMITS } from './rules';
 import { asWritten, atMost, email, hhmm, httpsUrl, isoDate, list, sectionRef, text } from './schema-fields';
-import { CONDITION_CODES, CONDITION_SCOPES, CONSTITUENCY_TAGS, DAYS, EMAIL_USES, MEMBERSHIP_HOLDERS, MEMBERSHIP_STATUSES, PHONE_USES, TEAM_TYPES } from './vocabulary';
+import { conditionSchema, requirementSchema } from './schema-conditions';
+import {
+  AROUND_THE_CLOCK_KINDS,
+  CONDITION_CODES,
+  CONDITION_SCOPES,
+  CONSTITUENCY_TAGS,
+  DAYS,
+  DERIVABLE_FIELDS,
+  DERIVED_FROM,
+  EMAIL_USES,
+  MEMBERSHIP_HOLDERS,
+  MEMBERSHIP_STATUSES,
+  PHONE_USES,
+  REQUIREMENT_CODES,
+  TEAM_TYPES,
+} from './vocabulary';
 
-export { CONDITION_CODES, CONDITION_SCOPES, CONSTITUENCY_TAGS, DAYS, EMAIL_USES, MEMBERSHIP_HOLDERS, MEMBERSHIP_STATUSES, PHONE_USES, TEAM_TYPES };
+export { CONDITION_CODES, CONDITION_SCOPES, CONSTITUENCY_TAGS, DAYS, EMAIL_USES, MEMBERSHIP_HOLDERS, MEMBERSHIP_STATUSES, PHONE_USES, REQUIREMENT_CODES, TEAM_TYPES };
 
-/** A condition the team's document puts on a channel or a service, with the words that state it (lib/availability.ts reads these). */
-export const conditionSchema = z
-  .strictObject({
-    code: z
-      .enum(CONDITION_CODES)
-      .describe(
-        'What the condition is: critical-incidents-only, emergencies-only (e.g. "only in an absolute emergency"), customers-only, open-to-all (the document says anyone may use it), except-public-holidays, first-reply-delay (a stated delay for a first reply), preferred-channel (the document prefers this channel to the others), intervention-delay (when the team intervenes).',
-      ),
-    applies_to: list(z.enum(CONDITION_SCOPES), CONDITION_SCOPES.length)
-      .min(1)
-      .describe('What it limits: phone, email, around-the-clock (the 24/7 service), hours (the regular opening hours).'),
-    as_written: asWritten('The sentence that states the condition'),
-    section: sectionRef('the condition'),
-  })
-  .describe('A condition stated by the team, set only when its document states it; it travels with every claim it limits.');
+export { conditionSchema, requirementSchema };
 
 /** The document version and date this listing was checked against, and when. */
 export const checkedAgainstSchema = z
@@ -134,20 +135,19 @@ export const hoursSchema = z
       .describe('IANA time zone of the hours (Europe/Paris, Indian/Reunion, …).'),
     timezone_as_written: asWritten('The time zone', PROFILE_LIMITS.name).optional(),
     schedule: list(scheduleSchema, 14).default([]).describe('Regular opening hours; empty when the document gives none.'),
-    except_public_holidays: z.boolean().optional().describe('True when the document says public holidays are excluded.'),
     as_written: asWritten('The operating hours').optional(),
     around_the_clock: z
       .strictObject({
-        channels: list(z.enum(['phone', 'email']), 2).min(1).describe('Channels available 24/7.'),
-        audience: z
-          .enum(['everyone', 'customers'])
-          .optional()
-          .describe('Who may use the 24/7 service, only when the document says so; a condition (customers-only or open-to-all, applying to around-the-clock) must carry the words that state it. Leave out when the document names no audience.'),
-        except_public_holidays: z.boolean().optional().describe('True when the 24/7 service excludes public holidays.'),
+        kind: z
+          .enum(AROUND_THE_CLOCK_KINDS)
+          .default('service')
+          .describe('What runs 24/7: service (the team says it is available 24/7), on-call (an on-call duty, "astreinte"), qualification (only requests are qualified 24/7; intervention is in office hours).'),
+        channels: list(z.enum(['phone', 'email']), 2).describe('Channels the document names for the 24/7 arrangement; empty when it names none.'),
         as_written: asWritten('The 24/7 arrangement'),
+        section: sectionRef('the 24/7 arrangement'),
       })
       .optional()
-      .describe('24/7 arrangements, when the document describes them.'),
+      .describe('24/7 arrangements, when the document describes them. Who may use them, and on what terms (public holidays, emergencies only), are conditions applying to around-the-clock.'),
   })
   .describe('Operating hours, structured so that a page can say whether the team is open now.');
 
@@ -202,7 +202,11 @@ export const profileSchema = z
     constituency: z
       .strictObject({
         tags: list(z.enum(CONSTITUENCY_TAGS), CONSTITUENCY_TAGS.length).default([]).describe('Who the team serves, in a fixed vocabulary used by filters.'),
-        customers_only: z.boolean().describe('True when only contracted customers (or the host organisation) are served.'),
+        customers_only: z.boolean().describe('True when the document says only contracted customers (or the host organisation) are served; a team that serves them "mainly" is not customers-only.'),
+        tags_qualifier: z
+          .enum(['mainly', 'including'])
+          .optional()
+          .describe('How the document qualifies its list of those served: mainly ("principalement", "mainly"), including ("notamment", "in particular"). Shown with the list; its word must be in constituency.as_written.'),
         countries: list(z.string().regex(/^[A-Z]{2}$/, 'expected ISO 3166-1 alpha-2 codes'), 250).default([]).describe('Countries served, as the document states them; a team that serves a region gets regions, not its whole country.'),
         regions: list(text('A region served.'), 100).default([]).describe('Regions served, when the constituency is regional.'),
         worldwide: z.boolean().optional().describe('True when the document says the team also serves organisations anywhere in the world.'),
@@ -253,6 +257,18 @@ export const profileSchema = z
       })
       .describe('The RFC 2350 document the profile was made from.'),
     checked_against: checkedAgainstSchema.optional(),
+    requirements: list(requirementSchema, 30)
+      .default([])
+      .describe('What the team asks of those who contact it (encryption, when a call is accepted, what a report holds, where others should turn), each with its words and section.'),
+    derived: list(
+      z.strictObject({
+        field: z.enum(DERIVABLE_FIELDS).describe('The profile field whose value the directory derived.'),
+        from: z.enum(DERIVED_FROM).describe('What it was derived from: postal-code, phone-prefix, time-zone, constituency.'),
+      }),
+      DERIVABLE_FIELDS.length,
+    )
+      .default([])
+      .describe('Fields the document does not state, whose value the directory derived (a region from a postal code, a country from a phone prefix): shown as derived, left out of exports that present the team\'s own fields.'),
     conditions: list(conditionSchema, 30)
       .default([])
       .describe('Conditions the document puts on its channels and services (availability, audience, restrictions, reply delay), each with its words and section.'),
@@ -276,3 +292,4 @@ export type PgpKey = z.infer<typeof pgpKeySchema>;
 export type Phone = z.infer<typeof phoneSchema>;
 export type Hours = z.infer<typeof hoursSchema>;
 export type Condition = z.infer<typeof conditionSchema>;
+export type Requirement = z.infer<typeof requirementSchema>;

@@ -4,6 +4,7 @@
  * the profile field it reads.
  */
 import type { Profile } from '../profile/schema';
+import { contactModel } from '../contact/model';
 import { AROUND_THE_CLOCK_VALUE, CUSTOMERS_ONLY_VALUE, FILTER_NAMES, type FilterName } from './filters';
 
 const FILTER_VALUES: Record<FilterName, (p: Profile) => string[]> = {
@@ -11,7 +12,9 @@ const FILTER_VALUES: Record<FilterName, (p: Profile) => string[]> = {
   region: (p) => (p.region ? [p.region] : []),
   type: (p) => [p.team_type],
   for: (p) => [...(p.constituency?.tags ?? []), ...(p.constituency?.customers_only ? [CUSTOMERS_ONLY_VALUE] : [])],
-  h24: (p) => (p.hours?.around_the_clock ? [AROUND_THE_CLOCK_VALUE] : []),
+  // Teams a member of the public can reach 24/7 on a named channel (lib/contact/model.ts): not a
+  // customers-only service, not only the qualification of requests. Each card carries the conditions.
+  h24: (p) => (contactModel(p).aroundTheClock?.publicReach ? [AROUND_THE_CLOCK_VALUE] : []),
   lang: (p) => p.languages ?? [],
   // A candidacy is not a membership: only what the document states as held counts.
   member: (p) => [...new Set(p.memberships.filter((m) => m.status !== 'candidate').map((m) => m.organisation))],

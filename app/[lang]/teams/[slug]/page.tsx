@@ -12,7 +12,8 @@ import { firstSteps } from '@/lib/first-steps';
 import { teamKeys } from '@/lib/profile/keys';
 import { LinkToTeam } from '@/components/team/link-to-team';
 import { feedAlternate, siteUrl, teamPermalink } from '@/lib/site-url';
-import { incidentEmail } from '@/lib/team-view';
+import { contactModel } from '@/lib/contact/model';
+import { contactView } from '@/lib/contact/load';
 import { MarkdownBody } from '@/components/markdown-body';
 import { safeJsonForScript, teamJsonLd } from '@/lib/exports';
 import { UI_LANGS, dict, formatDate, isUiLang } from '@/lib/i18n';
@@ -32,7 +33,8 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/teams/[slu
   const p = team.profile;
   const t = dict(lang);
   const title = p.name.short && p.name.short !== p.name.official ? `${p.name.official} (${p.name.short})` : p.name.official;
-  const description = `${t.teamTypes[p.team_type]} · ${t.incidentEmail}${t.colon}${incidentEmail(p)}`;
+  const incident = contactModel(p).incident;
+  const description = `${t.teamTypes[p.team_type]} · ${incident.stated ? t.incidentEmail : t.emails}${t.colon}${incident.address}`;
   const url = teamPermalink(team.slug, lang);
   return {
     title,
@@ -52,7 +54,9 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
   const t = dict(lang);
   const p = team.profile;
   const keys = await teamKeys(team);
+  const view = contactView(team, keys);
   const cl = p.document.lang;
+  const derivedRegion = p.derived.find((d) => d.field === 'region');
   const place = [p.city, p.region].filter(Boolean).join(', ');
   return (
     <>
@@ -67,6 +71,7 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
             {p.name.short && p.name.short !== p.name.official && <><span lang={cl}>{p.name.short}</span> · </>}
             {t.teamTypes[p.team_type]}
             {place && <> · <span lang={cl}>{place}</span></>}
+            {p.region && derivedRegion && <span className="text-sm" data-testid="derived-region"> ({t.contact.derivedFrom[derivedRegion.from]})</span>}
           </p>
         </header>
         <p className="print-only text-sm" data-testid="print-header">
@@ -77,10 +82,10 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
             <input type="checkbox" id="print-full" className="h-5 w-5" /> {t.printFull}
           </label>
         </p>
-        <ContactCard profile={p} keys={keys} slug={team.slug} t={t} uiLang={lang} body={team.body} />
+        <ContactCard profile={p} view={view} keys={keys} slug={team.slug} t={t} uiLang={lang} body={team.body} />
         <div className="print-optional">
           <FirstSteps steps={firstSteps(p.country)} t={t} lang={lang} />
-          <ReportSection team={team} keys={keys} t={t} />
+          <ReportSection team={team} view={view} t={t} />
           <SignedFiles slug={team.slug} keys={keys} fingerprint={keys.keys?.length === 1 ? keys.keys[0].fingerprint : null} lang={lang} />
           <Facts profile={p} t={t} lang={lang} />
         </div>

@@ -4,8 +4,8 @@
  * public holidays, the dates the build listed for its country (lib/holidays.ts)
  * count as closed days.
  */
-import type { Hours } from './profile/schema';
-import { DAYS, type Day } from './profile/vocabulary';
+import type { OpenHours } from './model';
+import { DAYS, type Day } from '@/lib/profile/vocabulary';
 
 export type OpenState =
   | { state: 'open'; until: string }
@@ -27,16 +27,18 @@ function addDays(date: string, n: number): string {
 }
 
 /**
- * The state of the team's office hours, or of one channel: a channel the team
- * runs 24/7 (hours.around_the_clock) is always open, but on a public holiday
- * when the team says its 24/7 service stops on them.
+ * The state of the office hours (no channel), or of one line: a line the
+ * team's 24/7 arrangement covers is always open, but on a public holiday when
+ * the team says that arrangement stops on them. Office hours close on a
+ * public holiday only when the team says they do. Each rule is the one the
+ * contact model (lib/contact/model.ts) scoped to that line.
  */
-export function openState(hours: Hours, now: Date, holidays: readonly string[] = [], channel?: 'phone' | 'email'): OpenState {
+export function openState(hours: OpenHours, now: Date, holidays: readonly string[] = [], channel?: 'phone' | 'email'): OpenState {
   const { day, time, date } = localTime(now, hours.timezone);
-  const atc = hours.around_the_clock;
-  if (channel && atc?.channels.includes(channel) && !(atc.except_public_holidays && holidays.includes(date))) return { state: 'around-the-clock' };
+  const atc = hours.aroundTheClock;
+  if (channel && atc && !(atc.closedOnHolidays && holidays.includes(date))) return { state: 'around-the-clock' };
   if (hours.schedule.length === 0) return { state: 'unknown' };
-  const closedOn = (d: string) => hours.except_public_holidays && holidays.includes(d);
+  const closedOn = (d: string) => hours.closedOnHolidays && holidays.includes(d);
   const today = closedOn(date) ? [] : hours.schedule.filter((s) => s.days.includes(day));
   const current = today.find((s) => s.open <= time && time < s.close);
   if (current) return { state: 'open', until: current.close };

@@ -1,0 +1,83 @@
+/**
+ * The words of the contact model's codes (lib/contact/model.ts), in both
+ * languages: the kinds of 24/7 arrangement, phone roles, audiences, what a
+ * team asks of those who contact it, and fields the directory derived. Keys
+ * are the schema's codes, so a new code without words is a type error.
+ */
+import type { AroundTheClockKind, PhoneUse, RequirementCode } from '../profile/vocabulary';
+import type { DERIVED_FROM } from '../profile/vocabulary';
+
+type Words<K extends string> = Record<K, string>;
+type ContactWords = {
+  /** The short claim a card has room for: still true without its conditions' words beside it. */
+  atcBadge: Words<AroundTheClockKind>;
+  /** The claim in a sentence, before the channel and the conditions. */
+  atcSentence: Words<AroundTheClockKind>;
+  atcChannels: Words<'phone' | 'email'>;
+  atcForCustomers: string;
+  atcForEveryone: string;
+  phoneRoles: Words<PhoneUse>;
+  requirementLabels: Words<RequirementCode>;
+  requirementsHeading: string;
+  servesQualifier: Words<'mainly' | 'including'>;
+  derivedFrom: Words<(typeof DERIVED_FROM)[number]>;
+  customersLineOnly: string;
+  /** A card's short mark on a derived value. */
+  derivedShort: string;
+};
+
+export const contactFr = {
+  atcBadge: { service: '24 h/24, 7 j/7', 'on-call': 'Astreinte 24 h/24', qualification: 'Qualification des demandes 24 h/24' },
+  atcSentence: { service: 'Disponible 24 h/24, 7 j/7', 'on-call': 'Astreinte 24 h/24, 7 j/7', qualification: 'Qualification des demandes 24 h/24, 7 j/7' },
+  atcChannels: { phone: 'par téléphone', email: 'par e-mail' },
+  atcForCustomers: 'pour les clients uniquement',
+  atcForEveryone: 'ouvert à tous',
+  phoneRoles: { main: 'numéro indiqué', emergency: 'ligne d’urgence', hotline: 'hotline', 'customers-only': 'réservé aux clients' },
+  requirementLabels: {
+    'encrypt-sensitive': 'Chiffrer les informations sensibles',
+    'encryption-encouraged': 'Chiffrement recommandé',
+    'plain-allowed-for-non-sensitive': 'Informations non sensibles : envoi en clair accepté',
+    'call-only-in-emergency': 'Appeler seulement en cas d’urgence',
+    'report-contents': 'Ce qu’un signalement doit contenir',
+    'customers-use-contract-channel': 'Clients : le canal prévu par le contrat',
+    'outside-constituency': 'Si l’équipe ne vous dessert pas',
+  },
+  requirementsHeading: 'Ce que l’équipe demande',
+  servesQualifier: { mainly: 'principalement', including: 'notamment' },
+  derivedFrom: {
+    'postal-code': 'déduit du code postal',
+    'phone-prefix': 'déduit de l’indicatif téléphonique',
+    'time-zone': 'déduit du fuseau horaire',
+    constituency: 'déduit du public servi',
+  },
+  customersLineOnly: 'Numéro réservé aux clients',
+  derivedShort: 'déduite',
+} satisfies ContactWords;
+
+export const contactEn: ContactWords = {
+  atcBadge: { service: '24/7', 'on-call': 'On call 24/7', qualification: 'Requests qualified 24/7' },
+  atcSentence: { service: 'Available 24/7', 'on-call': 'On-call duty 24/7', qualification: 'Requests qualified 24/7' },
+  atcChannels: { phone: 'by phone', email: 'by e-mail' },
+  atcForCustomers: 'for customers only',
+  atcForEveryone: 'open to all',
+  phoneRoles: { main: 'listed number', emergency: 'emergency line', hotline: 'hotline', 'customers-only': 'customers only' },
+  requirementLabels: {
+    'encrypt-sensitive': 'Encrypt sensitive information',
+    'encryption-encouraged': 'Encryption recommended',
+    'plain-allowed-for-non-sensitive': 'Non-sensitive information may be sent unencrypted',
+    'call-only-in-emergency': 'Call only in an emergency',
+    'report-contents': 'What a report must contain',
+    'customers-use-contract-channel': 'Customers: the channel of their contract',
+    'outside-constituency': 'If the team does not serve you',
+  },
+  requirementsHeading: 'What the team asks',
+  servesQualifier: { mainly: 'mainly', including: 'including' },
+  derivedFrom: {
+    'postal-code': 'derived from the postal code',
+    'phone-prefix': 'derived from the phone prefix',
+    'time-zone': 'derived from the time zone',
+    constituency: 'derived from the constituency',
+  },
+  customersLineOnly: 'Number for customers only',
+  derivedShort: 'derived',
+};
