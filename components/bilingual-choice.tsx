@@ -1,3 +1,4 @@
+import { routes } from '@/lib/routes';
 import Link from 'next/link';
 import { UI_LANGS, dict } from '@/lib/i18n';
 
@@ -24,19 +25,19 @@ export function BilingualChoice({ heading, text, cta, withHelpAndSearch = false 
             <h1 className="text-2xl font-bold">{t[heading]}</h1>
             <p className="mt-2">{t[text]}</p>
             <p className="mt-4">
-              <Link href={`/${lang}/`} hrefLang={lang} className="inline-block rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800" data-testid={`enter-${lang}`}>
+              <Link href={routes.home(lang)} hrefLang={lang} className="inline-block rounded bg-blue-700 px-4 py-2 font-semibold text-white hover:bg-blue-800" data-testid={`enter-${lang}`}>
                 {t.langName} — {t[cta]}
               </Link>
             </p>
             {withHelpAndSearch && (
               <>
                 <p className="mt-4">
-                  <a href={`/${lang}/help/`} className="flex min-h-12 items-center justify-center rounded-lg bg-red-700 px-4 py-2 text-center font-bold text-white hover:bg-red-800" data-testid={`help-${lang}`}>
+                  <a href={routes.help(lang)} className="flex min-h-12 items-center justify-center rounded-lg bg-red-700 px-4 py-2 text-center font-bold text-white hover:bg-red-800" data-testid={`help-${lang}`}>
                     {t.helpCta}
                   </a>
                 </p>
                 {/* A plain GET form: the home page's search reads ?q= (and shows the full list without JavaScript). */}
-                <form action={`/${lang}/`} method="get" role="search" aria-label={t.search.label} className="mt-4">
+                <form action={routes.home(lang)} method="get" role="search" aria-label={t.search.label} className="mt-4">
                   <label htmlFor={`q-${lang}`} className="block font-medium">{t.search.label}</label>
                   <div className="mt-1 flex gap-2">
                     <input id={`q-${lang}`} name="q" type="search" className="min-h-11 w-full rounded border border-gray-500 bg-white px-2 dark:bg-gray-900" />

@@ -1,3 +1,4 @@
+import { routes } from '@/lib/routes';
 import Link from 'next/link';
 import { dict } from '@/lib/i18n';
 import { otherUiLang, type UiLang } from '@/lib/ui-lang';
@@ -15,14 +16,14 @@ export function SiteHeader({ lang, pathIn }: Props) {
   return (
     <header className="no-print border-b border-gray-300 bg-white dark:border-gray-700 dark:bg-gray-950">
       <div className="mx-auto flex max-w-4xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
-        <Link prefetch={false} href={`/${lang}/`} className="text-lg font-bold tracking-tight">
+        <Link prefetch={false} href={routes.home(lang)} className="text-lg font-bold tracking-tight">
           {t.siteName}
         </Link>
         <nav aria-label={t.siteName} className="flex items-center gap-3">
-        <Link prefetch={false} href={`/${lang}/help/`} className="text-sm font-bold text-red-800 underline-offset-2 hover:underline dark:text-red-300">
+        <Link prefetch={false} href={routes.help(lang)} className="text-sm font-bold text-red-800 underline-offset-2 hover:underline dark:text-red-300">
           {t.helpNav}
         </Link>
-        <Link prefetch={false} href={`/${lang}/verify/`} className="text-sm font-medium underline-offset-2 hover:underline">
+        <Link prefetch={false} href={routes.verify(lang)} className="text-sm font-medium underline-offset-2 hover:underline">
           {t.verifyNav}
         </Link>
         {/* A plain link, not next/link: the search rewrites its href to keep the query (components/search). */}

@@ -3,7 +3,7 @@ import { dict } from '@/lib/i18n';
 import { cardLabels } from '@/lib/i18n/island-strings';
 import type { UiLang } from '@/lib/ui-lang';
 import { cardFacts } from '@/lib/team-card';
-import { teamPath } from '@/lib/team-path';
+import { teamPath } from '@/lib/routes';
 import { TeamCardView } from '@/components/team-card-view';
 
 /** One team in the directory list: name, kind, place, incident e-mail. */

@@ -105,17 +105,21 @@ test('filters combine with each other and with the query, and live in the URL', 
   await page.getByLabel('Team type').selectOption('commercial');
   await resultsFor(page, '?type=commercial');
   await expectTeams(page, ['cert-metsys', 'csirt-apixit', 'csirt-exodata']);
+  // 24/7 as the public can use it (the contact model): none of the commercial teams, which serve their customers
+  // only or keep office hours; cegedim's on-call e-mail duty and Pays de la Loire's line.
   await page.getByLabel('Availability').selectOption('24/7');
-  await resultsFor(page, '?type=commercial&h24=24%2F7');
-  await expectTeams(page, ['cert-metsys', 'csirt-apixit']);
-  await page.getByLabel('Region', { exact: true }).selectOption('Bretagne');
-  await resultsFor(page, '?region=Bretagne&type=commercial&h24=24%2F7');
-  await expectTeams(page, ['csirt-apixit']);
-  expect(new URL(page.url()).search).toBe('?region=Bretagne&type=commercial&h24=24%2F7');
-  await page.getByLabel('Region', { exact: true }).selectOption('');
-  await page.getByLabel('Search for a team').fill('metsys');
-  await resultsFor(page, '?q=metsys&type=commercial&h24=24%2F7');
-  await expectTeams(page, ['cert-metsys']);
+  await expect(page.getByTestId('search-status')).toHaveAttribute('data-settled-for', '?type=commercial&h24=24%2F7');
+  await expect(page.getByTestId('no-results')).toBeVisible();
+  await page.getByLabel('Team type').selectOption('');
+  await resultsFor(page, '?h24=24%2F7');
+  await expectTeams(page, ['cegedim-cloud-csirt', 'pays-de-la-loire-cyber-assistance']);
+  await page.getByLabel('Team type').selectOption('regional');
+  await resultsFor(page, '?type=regional&h24=24%2F7');
+  await expectTeams(page, ['pays-de-la-loire-cyber-assistance']);
+  await page.getByLabel('Search for a team').fill('nantes');
+  await resultsFor(page, '?q=nantes&type=regional&h24=24%2F7');
+  await expectTeams(page, ['pays-de-la-loire-cyber-assistance']);
+  expect(new URL(page.url()).search).toBe('?q=nantes&type=regional&h24=24%2F7');
 });
 
 test('a shared search URL opens with its results, and Back and Forward restore them', async ({ page }) => {

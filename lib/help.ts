@@ -6,34 +6,15 @@
 import type { Team } from './profile/load';
 import type { CONSTITUENCY_TAGS } from './profile/schema';
 import { contactModel } from './contact/model';
+import { FR_REGIONS, type FrRegionSlug } from './geo/fr-regions';
+import { letters } from './text/fold';
 
 type Tag = (typeof CONSTITUENCY_TAGS)[number];
 
-/** French regions (and the ways out), as URL segments with their names. Geography, not team data. */
-export const PLACES = [
-  ['auvergne-rhone-alpes', 'Auvergne-Rhône-Alpes'],
-  ['bourgogne-franche-comte', 'Bourgogne-Franche-Comté'],
-  ['bretagne', 'Bretagne'],
-  ['centre-val-de-loire', 'Centre-Val de Loire'],
-  ['corse', 'Corse'],
-  ['grand-est', 'Grand Est'],
-  ['hauts-de-france', 'Hauts-de-France'],
-  ['ile-de-france', 'Île-de-France'],
-  ['normandie', 'Normandie'],
-  ['nouvelle-aquitaine', 'Nouvelle-Aquitaine'],
-  ['occitanie', 'Occitanie'],
-  ['pays-de-la-loire', 'Pays de la Loire'],
-  ['provence-alpes-cote-d-azur', 'Provence-Alpes-Côte d’Azur'],
-  ['guadeloupe', 'Guadeloupe'],
-  ['martinique', 'Martinique'],
-  ['guyane', 'Guyane'],
-  ['la-reunion', 'La Réunion'],
-  ['mayotte', 'Mayotte'],
-  ['france', null],
-  ['abroad', null],
-] as const satisfies readonly (readonly [string, string | null])[];
+/** French regions (lib/geo/fr-regions.ts) and the ways out, as URL segments with their names. Geography, not team data. */
+export const PLACES = [...FR_REGIONS.map((r) => [r.slug, r.name] as const), ['france', null] as const, ['abroad', null] as const];
 
-export type Place = (typeof PLACES)[number][0];
+export type Place = FrRegionSlug | 'france' | 'abroad';
 export const WHO = ['sme', 'mid-size', 'public-body', 'health', 'association', 'individual', 'customer'] as const;
 export type Who = (typeof WHO)[number];
 
@@ -51,7 +32,7 @@ export function placeName(place: Place): string | null {
 }
 
 /** A place name reduced to its letters, for comparing "Pays de la Loire" with "pays-de-la-loire". */
-const comparablePlace = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+const comparablePlace = letters;
 
 /** How well a team covers a place: 2 its own region, 1 its country or the world, 0 not at all. */
 function placeScore(team: Team, place: Place): number {

@@ -7,8 +7,7 @@
  */
 import Holidays from 'date-holidays';
 
-/** Letters only, no accents, lowercase: "Département … La Réunion" contains "lareunion". */
-const letters = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[^a-z]/g, '');
+import { letters } from '@/lib/text/fold';
 
 /** The library's code of the region whose name contains the team's region ("La Réunion" → "RE"), if any. */
 function regionCode(country: string, region?: string): string | undefined {

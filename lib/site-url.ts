@@ -7,10 +7,11 @@
  * Why: the team permalinks `/{fr|en}/teams/<slug>/`, the embed cards and the
  * data paths below are a public promise (docs/open-data.md, docs/partners.md);
  * other directories and scripts store them, so they are spelled once and never
- * follow a change of the UI. Browser code takes `teamPath` from lib/team-path.ts.
+ * follow a change of the UI. Site-relative paths are in lib/routes.ts (browser-safe);
+ * every function here takes the language first, as routes do.
  */
 import type { UiLang } from '@/lib/ui-lang';
-import { teamPath } from './team-path';
+import { routes, teamPath } from './routes';
 
 /** The address of `npm run serve`: the base URL of a site built with `--local` (`npm start`, e2e). */
 export const LOCAL_SITE_URL = 'http://127.0.0.1:3000';
@@ -80,8 +81,8 @@ export function absolute(base: string, path: string): string {
 export { teamPath };
 
 /** The permanent address of a team's page: /<lang>/teams/<slug>/ never changes with the UI. */
-export function teamPermalink(slug: string, lang: string, base: string = siteUrl()): string {
-  return `${base}${teamPath(lang, slug)}`;
+export function teamPermalink(lang: string, slug: string, base: string = siteUrl()): string {
+  return `${base}${routes.team(lang, slug)}`;
 }
 
 /** The iframe size the embed snippet and the docs give; the card's content fits it (e2e/partners.spec.ts measures). */
@@ -93,13 +94,13 @@ export function embedSnippet(src: string, title: string): string {
 }
 
 /** The team's embeddable contact card (a static page for partner sites' iframes). */
-export function embedUrl(slug: string, lang: string, base: string = siteUrl()): string {
-  return `${base}/embed/${lang}/${slug}/`;
+export function embedUrl(lang: string, slug: string, base: string = siteUrl()): string {
+  return `${base}${routes.embed(lang, slug)}`;
 }
 
 /** Site-relative path of a file of the team's folder, published byte for byte by the build. */
 export function teamFilePath(slug: string, name: string): string {
-  return `files/${slug}/${encodeURIComponent(name)}`;
+  return routes.file(slug, name).slice(1);
 }
 
 /** Absolute URL of a file of the team's folder. */

@@ -13,6 +13,7 @@
  *    renames, so a server pointed at SITE_DIR never sees a half-written site.
  *    On failure out/ is removed and the previous SITE_DIR stays as it was.
  */
+import { routes } from '@/lib/routes';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -79,11 +80,11 @@ for (const team of teams) {
 const index = keyIndex(
   teams.map((team) => {
     const { files, keys } = folders.get(team.slug)!;
-    const held = files.key && keys ? { fingerprints: keys.map((k) => k.fingerprint), url: `/files/${team.slug}/${files.key}` } : null;
+    const held = files.key && keys ? { fingerprints: keys.map((k) => k.fingerprint), url: routes.file(team.slug, files.key) } : null;
     return { slug: team.slug, name: team.profile.name.official, listed: team.profile.pgp_keys.map((k) => k.fingerprint), held };
   }),
 );
-fs.writeFileSync(path.join(exportDir, 'files', 'keys.json'), JSON.stringify(index));
+fs.writeFileSync(path.join(exportDir, routes.keyIndex), JSON.stringify(index));
 
 // Contact cards for partner sites' iframes: static HTML without any framework script.
 for (const embed of renderEmbeds(teams, site)) {

@@ -1,28 +1,31 @@
 /** Word lists for scripts/gen-profiles.ts: places, name parts and RFC 2350 phrases (synthetic, no real team). */
+import { frRegionName } from '../lib/geo/fr-regions';
 
 export type Place = { region: string; cities: string[]; tz: string };
 export type Country = { code: string; tld: string; lang: string; dial: string; places: Place[] };
 
 const p = (region: string, cities: string[], tz: string): Place => ({ region, cities, tz });
+/** A French region's name from the one table, so generated profiles spell regions as the help flow and the importer do. */
+const fr = frRegionName;
 
 export const COUNTRIES: Country[] = [
   { code: 'FR', tld: 'fr', lang: 'fr', dial: '33', places: [
-    p('Île-de-France', ['Paris', 'Saint-Denis', 'Créteil', 'Versailles'], 'Europe/Paris'),
-    p('Bretagne', ['Rennes', 'Brest', 'Saint-Malo', 'Lorient'], 'Europe/Paris'),
-    p('Auvergne-Rhône-Alpes', ['Lyon', 'Grenoble', 'Clermont-Ferrand', 'Annecy'], 'Europe/Paris'),
-    p("Provence-Alpes-Côte d'Azur", ['Marseille', 'Nice', 'Aix-en-Provence', 'Toulon'], 'Europe/Paris'),
-    p('Occitanie', ['Toulouse', 'Montpellier', 'Nîmes', 'Perpignan'], 'Europe/Paris'),
-    p('Pays de la Loire', ['Nantes', 'Angers', 'Le Mans'], 'Europe/Paris'),
-    p('Hauts-de-France', ['Lille', 'Amiens', 'Valenciennes'], 'Europe/Paris'),
-    p('Nouvelle-Aquitaine', ['Bordeaux', 'Poitiers', 'Limoges', 'Pessac'], 'Europe/Paris'),
-    p('Grand Est', ['Strasbourg', 'Metz', 'Nancy', 'Reims'], 'Europe/Paris'),
-    p('Bourgogne-Franche-Comté', ['Dijon', 'Besançon'], 'Europe/Paris'),
-    p('Normandie', ['Rouen', 'Caen', 'Le Havre'], 'Europe/Paris'),
-    p('Centre-Val de Loire', ['Orléans', 'Tours'], 'Europe/Paris'),
-    p('Corse', ['Ajaccio', 'Bastia'], 'Europe/Paris'),
-    p('La Réunion', ['Saint-Denis', 'Sainte-Clotilde', 'Saint-Pierre'], 'Indian/Reunion'),
-    p('Guadeloupe', ['Pointe-à-Pitre', 'Basse-Terre'], 'America/Guadeloupe'),
-    p('Martinique', ['Fort-de-France'], 'America/Martinique'),
+    p(fr('ile-de-france'), ['Paris', 'Saint-Denis', 'Créteil', 'Versailles'], 'Europe/Paris'),
+    p(fr('bretagne'), ['Rennes', 'Brest', 'Saint-Malo', 'Lorient'], 'Europe/Paris'),
+    p(fr('auvergne-rhone-alpes'), ['Lyon', 'Grenoble', 'Clermont-Ferrand', 'Annecy'], 'Europe/Paris'),
+    p(fr('provence-alpes-cote-d-azur'), ['Marseille', 'Nice', 'Aix-en-Provence', 'Toulon'], 'Europe/Paris'),
+    p(fr('occitanie'), ['Toulouse', 'Montpellier', 'Nîmes', 'Perpignan'], 'Europe/Paris'),
+    p(fr('pays-de-la-loire'), ['Nantes', 'Angers', 'Le Mans'], 'Europe/Paris'),
+    p(fr('hauts-de-france'), ['Lille', 'Amiens', 'Valenciennes'], 'Europe/Paris'),
+    p(fr('nouvelle-aquitaine'), ['Bordeaux', 'Poitiers', 'Limoges', 'Pessac'], 'Europe/Paris'),
+    p(fr('grand-est'), ['Strasbourg', 'Metz', 'Nancy', 'Reims'], 'Europe/Paris'),
+    p(fr('bourgogne-franche-comte'), ['Dijon', 'Besançon'], 'Europe/Paris'),
+    p(fr('normandie'), ['Rouen', 'Caen', 'Le Havre'], 'Europe/Paris'),
+    p(fr('centre-val-de-loire'), ['Orléans', 'Tours'], 'Europe/Paris'),
+    p(fr('corse'), ['Ajaccio', 'Bastia'], 'Europe/Paris'),
+    p(fr('la-reunion'), ['Saint-Denis', 'Sainte-Clotilde', 'Saint-Pierre'], 'Indian/Reunion'),
+    p(fr('guadeloupe'), ['Pointe-à-Pitre', 'Basse-Terre'], 'America/Guadeloupe'),
+    p(fr('martinique'), ['Fort-de-France'], 'America/Martinique'),
   ] },
   { code: 'BE', tld: 'be', lang: 'fr', dial: '32', places: [p('Wallonie', ['Liège', 'Namur', 'Charleroi'], 'Europe/Brussels'), p('Bruxelles-Capitale', ['Bruxelles'], 'Europe/Brussels'), p('Vlaanderen', ['Gent', 'Antwerpen', 'Leuven'], 'Europe/Brussels')] },
   { code: 'CH', tld: 'ch', lang: 'fr', dial: '41', places: [p('Genève', ['Genève', 'Carouge'], 'Europe/Zurich'), p('Vaud', ['Lausanne', 'Montreux'], 'Europe/Zurich'), p('Zürich', ['Zürich', 'Winterthur'], 'Europe/Zurich')] },

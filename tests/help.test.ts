@@ -142,3 +142,18 @@ test('public holidays come from the country and its region: La Réunion has 20 D
   assert.ok(!publicHolidays('FR', 'Pays de la Loire', from).some((h) => h.date === '2026-12-20'));
   assert.ok(publicHolidays('FR', undefined, from).some((h) => h.date === '2027-07-14'), 'a year ahead is covered');
 });
+
+test('one spelling per region: the help flow\u2019s "more teams" link and the region filter agree whatever apostrophe a profile uses', async () => {
+  const { filterValues } = await import('@/lib/search/filter-values');
+  const { placeName } = await import('@/lib/help');
+  const { routes } = await import('@/lib/routes');
+  const { frenchRegion } = await import('@/lib/import/regions');
+  const team = teams.find((t) => t.slug === 'csirt-exodata')!;
+  const typographic = { ...team.profile, region: 'Provence-Alpes-Côte d’Azur' };
+  const name = placeName('provence-alpes-cote-d-azur')!;
+  assert.deepEqual(filterValues(typographic).region, [name]);
+  assert.equal(frenchRegion('13001 Marseille', 'FR')?.region, name, 'the importer spells it the same way');
+  assert.equal(routes.home('en', { region: name }), `/en/?region=${encodeURIComponent(name).replace(/%20/g, '+').replace(/'/g, '%27')}`);
+  assert.equal(routes.help('fr', 'bretagne', 'sme'), '/fr/help/bretagne/sme/');
+  assert.equal(routes.help('fr'), '/fr/help/');
+});

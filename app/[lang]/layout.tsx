@@ -1,3 +1,4 @@
+import { routes } from '@/lib/routes';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import '../globals.css';
@@ -43,7 +44,7 @@ export default async function LangLayout({ children, params }: LayoutProps<'/[la
         <footer className="no-print mx-auto max-w-4xl px-4 py-8 text-sm text-gray-700 dark:text-gray-300">
           <p>{t.footer}</p>
           <p className="mt-2">
-            <a href={`/${lang}/partners/`} className="inline-block min-h-6 underline" data-testid="partners-link">{t.partners.footerLink}</a>
+            <a href={routes.partners(lang)} className="inline-block min-h-6 underline" data-testid="partners-link">{t.partners.footerLink}</a>
           </p>
         </footer>
       </body>

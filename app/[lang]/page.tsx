@@ -1,3 +1,4 @@
+import { routes } from '@/lib/routes';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
 import { TeamList } from '@/components/team-list';
@@ -22,7 +23,7 @@ export default async function HomePage({ params }: PageProps<'/[lang]'>) {
       <SiteHeader lang={lang} pathIn={(l) => `/${l}/`} />
       <main id="main" className="mx-auto max-w-4xl px-4 py-6">
         <p className="mb-5">
-          <a href={`/${lang}/help/`} className="flex min-h-14 items-center justify-center rounded-lg bg-red-700 px-4 py-3 text-center text-lg font-bold text-white hover:bg-red-800" data-testid="help-cta">
+          <a href={routes.help(lang)} className="flex min-h-14 items-center justify-center rounded-lg bg-red-700 px-4 py-3 text-center text-lg font-bold text-white hover:bg-red-800" data-testid="help-cta">
             {t.helpCta}
           </a>
         </p>

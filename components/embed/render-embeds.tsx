@@ -1,3 +1,4 @@
+import { routes } from '@/lib/routes';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Team } from '@/lib/profile/load';
 import { UI_LANGS } from '@/lib/i18n';
@@ -8,8 +9,8 @@ import { EmbedCard } from './embed-card';
 export function renderEmbeds(teams: Team[], base: string): { path: string; html: string }[] {
   return UI_LANGS.flatMap((lang) =>
     teams.map((team) => ({
-      path: `embed/${lang}/${team.slug}/index.html`,
-      html: `<!DOCTYPE html>${renderToStaticMarkup(<EmbedCard team={team} lang={lang} permalink={teamPermalink(team.slug, lang, base)} css="/embed.css" />)}`,
+      path: `${routes.embed(lang, team.slug).slice(1)}index.html`,
+      html: `<!DOCTYPE html>${renderToStaticMarkup(<EmbedCard team={team} lang={lang} permalink={teamPermalink(lang, team.slug, base)} css="/embed.css" />)}`,
     })),
   );
 }

@@ -1,3 +1,4 @@
+import { routes } from '@/lib/routes';
 import Link from 'next/link';
 import type { Dictionary } from '@/lib/i18n';
 import type { UiLang } from '@/lib/ui-lang';
@@ -30,9 +31,9 @@ export async function HelpResults({ lang, t, place, who }: { lang: UiLang; t: Di
   const others = all.others.slice(0, SHOWN_OTHERS);
   const hidden = all.forYou.length - forYou.length + all.others.length - others.length;
   const region = placeName(place);
-  const moreHref = region ? `/${lang}/?region=${encodeURIComponent(region)}` : browseHref(lang, 1);
+  const moreHref = region ? routes.home(lang, { region }) : browseHref(lang, 1);
   const views = new Map(await Promise.all([...forYou, ...others].map(async (team) => [team.slug, contactView(team, await teamKeys(team))] as const)));
-  const base = `/${lang}/help/${place}/`;
+  
   const cards = (list: typeof teams, testId: string) => (
     <ol className="mt-4 space-y-4" data-testid={testId}>
       {list.map((team) => <TeamHelpCard key={team.slug} team={team} lang={lang} view={views.get(team.slug)!} />)}
@@ -44,7 +45,7 @@ export async function HelpResults({ lang, t, place, who }: { lang: UiLang; t: Di
       <p className="mt-2">
         <strong lang={place === 'abroad' || place === 'france' ? undefined : 'fr'}>{placeLabel(place, lang)}</strong>
         {who && <> · <strong>{t.whoNames[who]}</strong></>} ·{' '}
-        <Link href={`/${lang}/help/`} className="text-blue-700 underline dark:text-blue-300">{t.changeAnswers}</Link>
+        <Link href={routes.help(lang)} className="text-blue-700 underline dark:text-blue-300">{t.changeAnswers}</Link>
       </p>
       {forYou.length > 0 ? (
         <>
@@ -59,7 +60,7 @@ export async function HelpResults({ lang, t, place, who }: { lang: UiLang; t: Di
         <ul className="mt-2 flex flex-wrap gap-2">
           {[undefined, ...WHO].map((w) => (
             <li key={w ?? 'all'}>
-              <Link href={w ? `${base}${w}/` : base} aria-current={w === who ? 'page' : undefined} className={`inline-flex min-h-11 items-center rounded-lg border-2 px-3 py-1 font-medium ${w === who ? 'border-blue-900 bg-blue-900 text-white' : 'border-blue-700 text-blue-900 hover:bg-blue-50 dark:text-blue-100 dark:hover:bg-gray-800'}`}>
+              <Link href={routes.help(lang, place, w)} aria-current={w === who ? 'page' : undefined} className={`inline-flex min-h-11 items-center rounded-lg border-2 px-3 py-1 font-medium ${w === who ? 'border-blue-900 bg-blue-900 text-white' : 'border-blue-700 text-blue-900 hover:bg-blue-50 dark:text-blue-100 dark:hover:bg-gray-800'}`}>
                 {w ? t.whoNames[w] : t.refineAll}
               </Link>
             </li>

@@ -5,7 +5,7 @@ import { openNowStrings } from '@/lib/i18n/island-strings';
 import { openHours } from '@/lib/contact/model';
 import { aroundTheClockSentence, conditionWords, scheduleLine } from '@/lib/contact/say';
 import { urgentMailto } from '@/lib/contact/mailto';
-import { teamPath } from '@/lib/team-path';
+import { teamPath } from '@/lib/routes';
 import { formatFingerprint } from '@/lib/fingerprint';
 import { isFreephone } from '@/lib/phone-facts';
 import { firstSteps } from '@/lib/first-steps';

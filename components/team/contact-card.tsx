@@ -1,3 +1,4 @@
+import { routes } from '@/lib/routes';
 import type { ReactNode } from 'react';
 import type { Profile } from '@/lib/profile/schema';
 import type { Dictionary, UiLang } from '@/lib/i18n';
@@ -74,7 +75,7 @@ export function ContactCard({ profile, view, keys, slug, t, uiLang, body }: Prop
         </Row>
       )}
       <Row label={t.pgp} testId="pgp">
-        <PgpKeys keys={profile.pgp_keys} held={keys.keys} asOf={keys.asOf} keyHref={`/files/${slug}/${keys.files.key}`} t={t} lang={uiLang} contentLang={lang} sources={view.keySources} />
+        <PgpKeys keys={profile.pgp_keys} held={keys.keys} asOf={keys.asOf} keyHref={keys.files.key ? routes.file(slug, keys.files.key) : ''} t={t} lang={uiLang} contentLang={lang} sources={view.keySources} />
       </Row>
       <Row label={t.fax} printOptional>
         <FaxChannel fax={profile.fax} t={t} contentLang={lang} />

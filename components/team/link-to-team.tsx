@@ -8,8 +8,8 @@ const link = 'inline-block min-h-6 text-blue-700 underline dark:text-blue-300';
 /** For partner sites: the permalink and a copy-paste snippet of the embeddable contact card. */
 export function LinkToTeam({ team, lang, keyFile }: { team: Team; lang: UiLang; keyFile: string | null }) {
   const t = dict(lang);
-  const permalink = teamPermalink(team.slug, lang);
-  const snippet = embedSnippet(embedUrl(team.slug, lang), t.embedTitle(team.profile.name.official));
+  const permalink = teamPermalink(lang, team.slug);
+  const snippet = embedSnippet(embedUrl(lang, team.slug), t.embedTitle(team.profile.name.official));
   return (
     <section aria-labelledby="link-heading" className="no-print mt-10" data-testid="link-to-team">
       <h2 id="link-heading" className="text-xl font-bold">{t.linkHeading}</h2>

@@ -1,3 +1,4 @@
+import { routes } from '@/lib/routes';
 import type { TeamKeys } from '@/lib/profile/keys';
 import { dict, formatDate } from '@/lib/i18n';
 import { fill } from '@/lib/fill';
@@ -12,7 +13,7 @@ export function SignedFiles({ slug, keys, fingerprint, lang }: { slug: string; k
   const t = dict(lang);
   const strings = verifyButtonStrings(lang);
   const signed = keys.files.documents.filter((d) => d.signatures.length > 0);
-  const href = (name: string) => `/files/${slug}/${encodeURIComponent(name)}`;
+  const href = (name: string) => routes.file(slug, name);
   return (
     <section aria-labelledby="signed-heading" className="mt-8" data-testid="signed-files">
       <h2 id="signed-heading" className="text-xl font-bold">{t.signedFiles}</h2>
@@ -49,7 +50,7 @@ export function SignedFiles({ slug, keys, fingerprint, lang }: { slug: string; k
             <summary className="cursor-pointer font-medium">{t.whatItProves}</summary>
             <p className="mt-1">{t.whatItProvesText}</p>
           </details>
-          <p className="mt-2 text-sm"><a className={link} href={`/${lang}/verify/`}>{t.verifyPageLink}</a></p>
+          <p className="mt-2 text-sm"><a className={link} href={routes.verify(lang)}>{t.verifyPageLink}</a></p>
         </>
       )}
     </section>

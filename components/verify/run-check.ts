@@ -3,6 +3,7 @@
  * the verification engine, openpgp.js and the explanations: nothing here is in
  * a page's first load. Returns what to show, in the reader's language.
  */
+import { routes } from '@/lib/routes';
 import { formatFingerprint } from '@/lib/fingerprint';
 import { findIssuer, type KeyIndexEntry } from '@/lib/key-index';
 import { explain, verdictLabel, type InputOrigins } from '@/lib/pgp/explain';
@@ -47,8 +48,8 @@ const byField = (a: FieldError, b: FieldError) => (a.field ? FIELDS.indexOf(a.fi
 export type FormInputs = Record<FieldName, Input | null> & { pasted: FieldName[] };
 
 async function directoryIndex(): Promise<KeyIndexEntry[]> {
-  const response = await fetch('/files/keys.json');
-  if (!response.ok) throw new Error(`/files/keys.json: HTTP ${response.status}`);
+  const response = await fetch(routes.keyIndex);
+  if (!response.ok) throw new Error(`${routes.keyIndex}: HTTP ${response.status}`);
   return response.json();
 }
 

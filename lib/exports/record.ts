@@ -153,7 +153,7 @@ export function teamRecord(team: Team, base: string, keys?: TeamKeys): ExportTea
       says_signed: document.signed,
     },
     last_modified: latestDate(p),
-    permalinks: { fr: teamPermalink(team.slug, 'fr', base), en: teamPermalink(team.slug, 'en', base) },
+    permalinks: { fr: teamPermalink('fr', team.slug, base), en: teamPermalink('en', team.slug, base) },
     links: {
       json: absolute(base, OPEN_DATA_PATHS.teamJson(team.slug)),
       vcard: absolute(base, OPEN_DATA_PATHS.teamVcard(team.slug)),

@@ -8,6 +8,7 @@
  * "AUTHENTICITE" is "Authenticité") and to a trailing dot after a number
  * ("2.4" and "2.4." are one number); the numbers and words themselves must match.
  */
+import { fold } from '@/lib/text/fold';
 import { distance } from 'fastest-levenshtein';
 import { comparable, removeNoise } from './normalise';
 
@@ -27,11 +28,7 @@ export function bodyHeadings(body: string): Heading[] {
 
 /** The form a heading is compared in: comparable text, lower case without accents, no dot after a number. */
 export function headingKey(text: string): string {
-  return comparable(text)
-    .toLocaleLowerCase('fr')
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/(\d)\.(?=\s|$)/g, '$1');
+  return fold(comparable(text)).replace(/(\d)\.(?=\s|$)/g, '$1');
 }
 
 /** The section number a heading starts with ("2.4", "6", "a"), or null. */

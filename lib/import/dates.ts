@@ -4,6 +4,7 @@
  * "17. Januar 2023", "17 de enero de 2023"; versions "1.0", "V0.1",
  * "Version : 1.0". Only real calendar days are returned.
  */
+import { foldInPlace } from '@/lib/text/fold';
 import { isRealIsoDate } from '../profile/rules';
 
 export type FoundDate = { iso: string; written: string; index: number };
@@ -34,7 +35,7 @@ export function findDates(text: string): FoundDate[] {
   for (const m of text.matchAll(/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g)) push(iso(+m[1], +m[2], +m[3]), m[0], m.index!);
   for (const m of text.matchAll(/(?<![\d.\/-])(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?![\d\/-])/g)) push(iso(+m[3], +m[2], +m[1]), m[0], m.index!);
   // Accents dropped letter by letter, so indices still point into the original text.
-  const folded = text.normalize('NFC').normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  const folded = foldInPlace(text);
   for (const m of folded.matchAll(new RegExp(`\\b(\\d{1,2})(?:er|st|nd|rd|th)?\\.?\\s+(?:de\\s+)?(${MONTH_WORDS})\\.?\\s+(?:de\\s+)?(\\d{4})\\b`, 'g'))) {
     push(iso(+m[3], MONTHS[m[2]], +m[1]), text.slice(m.index!, m.index! + m[0].length), m.index!);
   }

@@ -4,16 +4,8 @@
  * reads the document the same way.
  */
 
-/** "Clé publique" -> "cle publique": lowercase, accents and punctuation runs folded, for matching words. */
-export function fold(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** "Clé publique" -> "cle publique": the project's one fold (lib/text/fold.ts), for matching words. */
+export { fold } from '@/lib/text/fold';
 
 /** Bullet markers seen in extracted documents: -, *, •, ➤, ►, ▪, >, o (as a sub-bullet). */
 export const BULLET = /^\s*(?:[-*•●◦▪■►➤➢→>]|o(?=\s))\s+/;

@@ -30,7 +30,7 @@ export function expiringKeys(keys: readonly TeamKeyFacts[], now: Date): Expiring
 }
 
 function entryXml(entry: ExpiringEntry, base: string): string {
-  const page = teamPermalink(entry.slug, 'en', base);
+  const page = teamPermalink('en', entry.slug, base);
   const day = entry.expires.slice(0, 10);
   return [
     '  <entry>',
@@ -38,7 +38,7 @@ function entryXml(entry: ExpiringEntry, base: string): string {
     `    ${xmlElement('title', `Key expires on ${day}: ${entry.name}`, { type: 'text' })}`,
     `    ${xmlElement('updated', entry.since)}`,
     `    <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: 'en', href: page })}/>`,
-    `    <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: 'fr', href: teamPermalink(entry.slug, 'fr', base) })}/>`,
+    `    <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: 'fr', href: teamPermalink('fr', entry.slug, base) })}/>`,
     `    ${xmlElement('summary', `The OpenPGP key ${formatFingerprint(entry.key.fingerprint)} of ${entry.name} expires on ${entry.expires}.`, { type: 'text' })}`,
     '  </entry>',
   ].join('\n');

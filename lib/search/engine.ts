@@ -16,7 +16,7 @@ import { FILTER_NAMES, type FilterCounts } from './filters';
 import type { SearchState } from './url-state';
 import { facetCounts, type FilterFiles } from './facets';
 import type { UiLang } from '../ui-lang';
-import { teamPath } from '../team-path';
+import { teamPath } from '../routes';
 
 const PAGE = 10;
 

@@ -5,11 +5,13 @@
  */
 import type { Profile } from '../profile/schema';
 import { contactModel } from '../contact/model';
+import { canonicalRegion } from '../geo/fr-regions';
 import { AROUND_THE_CLOCK_VALUE, CUSTOMERS_ONLY_VALUE, FILTER_NAMES, type FilterName } from './filters';
 
 const FILTER_VALUES: Record<FilterName, (p: Profile) => string[]> = {
   country: (p) => [p.country],
-  region: (p) => (p.region ? [p.region] : []),
+  // One spelling per region (lib/geo/fr-regions.ts), so the help flow's "more teams" link finds them.
+  region: (p) => (p.region ? [canonicalRegion(p.region)] : []),
   type: (p) => [p.team_type],
   for: (p) => [...(p.constituency?.tags ?? []), ...(p.constituency?.customers_only ? [CUSTOMERS_ONLY_VALUE] : [])],
   // Teams a member of the public can reach 24/7 on a named channel (lib/contact/model.ts): not a

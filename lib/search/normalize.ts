@@ -8,19 +8,10 @@
  */
 import { keyIdsOf, normalizeHex } from '../fingerprint';
 import { MIN_WORD } from './index-format';
+import { fold } from '../text/fold';
 
-const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
-
-/** Lowercase, no diacritics, ligatures spelt out, single spaces: "Cœur  SÉCURITÉ" -> "coeur securite". */
-export function foldForSearch(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[œæßøłđðþı]/g, (c) => LIGATURES[c])
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+/** Lowercase, no diacritics, ligatures spelt out, single spaces: "Cœur  SÉCURITÉ" -> "coeur securite" (the project's one fold). */
+export const foldForSearch = fold;
 
 /** Folded words with their punctuation removed ("saint-malo" -> "saintmalo"), the form the engine indexes whole. */
 export function words(text: string): string[] {

@@ -1,3 +1,4 @@
+import { routes } from '@/lib/routes';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
@@ -23,7 +24,7 @@ export default async function HelpPage({ params }: PageProps<'/[lang]/help'>) {
         <h1 className="text-2xl font-bold sm:text-3xl">{t.helpTitle}</h1>
         <p className="mt-2">{t.helpIntro}</p>
         <h2 className="mt-6 text-xl font-bold">{t.whereQuestion}</h2>
-        <ChoiceList testId="where" choices={PLACES.map(([place, name]) => ({ href: `/${lang}/help/${place}/`, label: placeLabel(place, lang), lang: name ? 'fr' : undefined }))} />
+        <ChoiceList testId="where" choices={PLACES.map(([place, name]) => ({ href: routes.help(lang, place), label: placeLabel(place, lang), lang: name ? 'fr' : undefined }))} />
       </main>
     </>
   );

@@ -1,4 +1,4 @@
-import { teamPath } from '@/lib/team-path';
+import { routes, teamPath } from '@/lib/routes';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
@@ -35,12 +35,12 @@ export async function generateMetadata({ params }: PageProps<'/[lang]/teams/[slu
   const title = p.name.short && p.name.short !== p.name.official ? `${p.name.official} (${p.name.short})` : p.name.official;
   const incident = contactModel(p).incident;
   const description = `${t.teamTypes[p.team_type]} · ${incident.stated ? t.incidentEmail : t.emails}${t.colon}${incident.address}`;
-  const url = teamPermalink(team.slug, lang);
+  const url = teamPermalink(lang, team.slug);
   return {
     title,
     description,
     metadataBase: new URL(siteUrl()),
-    alternates: { canonical: url, languages: { fr: teamPermalink(team.slug, 'fr'), en: teamPermalink(team.slug, 'en') }, types: feedAlternate(lang) },
+    alternates: { canonical: url, languages: { fr: teamPermalink('fr', team.slug), en: teamPermalink('en', team.slug) }, types: feedAlternate(lang) },
     openGraph: { type: 'website', title, description, url, siteName: t.siteName, locale: lang === 'fr' ? 'fr_FR' : 'en_GB' },
     twitter: { card: 'summary', title, description },
   };
@@ -63,7 +63,7 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
       <SiteHeader lang={lang} pathIn={(l) => teamPath(l, team.slug)} />
       <main id="main" className="mx-auto max-w-4xl px-4 py-6">
         <nav aria-label={t.home} className="no-print mb-3 text-sm">
-          <a href={`/${lang}/`} className="inline-block min-h-6 text-blue-700 underline dark:text-blue-300">← {t.allTeams}</a>
+          <a href={routes.home(lang)} className="inline-block min-h-6 text-blue-700 underline dark:text-blue-300">← {t.allTeams}</a>
         </nav>
         <header className="mb-4">
           <h1 className="text-2xl font-bold sm:text-3xl" lang={cl}>{p.name.official}</h1>
@@ -75,7 +75,7 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
           </p>
         </header>
         <p className="print-only text-sm" data-testid="print-header">
-          {t.permalinkLabel} {teamPermalink(team.slug, lang)} · <PrintDate lang={lang} label={t.printedOn} />
+          {t.permalinkLabel} {teamPermalink(lang, team.slug)} · <PrintDate lang={lang} label={t.printedOn} />
         </p>
         <p className="no-print mb-3 text-sm">
           <label className="inline-flex min-h-6 items-center gap-2">

@@ -1,3 +1,4 @@
+import { routes } from '@/lib/routes';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
@@ -22,7 +23,7 @@ export default async function HelpResultsPage({ params }: PageProps<'/[lang]/hel
   if (!isUiLang(lang) || !PLACES.some(([p]) => p === place) || !(WHO as readonly string[]).includes(who)) notFound();
   return (
     <>
-      <SiteHeader lang={lang} pathIn={(l) => `/${l}/help/${place}/${who}/`} />
+      <SiteHeader lang={lang} pathIn={(l) => routes.help(l, place, who)} />
       <main id="main" className="mx-auto max-w-4xl px-4 py-6">
         <HelpResults lang={lang} t={dict(lang)} place={place as Place} who={who as Who} />
       </main>
