@@ -1,4 +1,4 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/site/routes';
 import Link from 'next/link';
 import { UI_LANGS, dict } from '@/lib/i18n';
 

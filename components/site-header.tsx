@@ -1,7 +1,7 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/site/routes';
 import Link from 'next/link';
 import { dict } from '@/lib/i18n';
-import { otherUiLang, type UiLang } from '@/lib/ui-lang';
+import { otherUiLang, type UiLang } from '@/lib/i18n/ui-lang';
 
 type Props = {
   lang: UiLang;

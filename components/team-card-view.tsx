@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
-import type { CardFacts } from '@/lib/team-card';
+import type { CardFacts } from '@/lib/contact/card-facts';
 import type { CardLabels } from '@/lib/i18n/island-strings';
-import { badgeText } from '@/lib/contact/say';
+import { badgeText } from '@/lib/contact/badge';
 
 /**
  * One team in a list: name, kind, place, incident e-mail. Shared by the static

@@ -1,7 +1,7 @@
 import { TeamCard } from '@/components/team-card';
 import { dict, type UiLang } from '@/lib/i18n';
 import type { Team } from '@/lib/profile/load';
-import { browseHref, pageCount } from '@/lib/pagination';
+import { browseHref, pageCount } from '@/lib/site/pagination';
 
 type Props = {
   lang: UiLang;

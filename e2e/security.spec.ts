@@ -4,7 +4,7 @@ import { SEED_TEAMS } from './seed-teams';
 
 // Every page type, with its scripts running: no request to another origin, no
 // Content-Security-Policy violation (the policy is in each page's meta tag,
-// lib/security.ts), and the headers of docs/deploy.md.
+// lib/site/security.ts), and the headers of docs/deploy.md.
 
 const PAGES = [
   '/',

@@ -13,20 +13,20 @@
  *    renames, so a server pointed at SITE_DIR never sees a half-written site.
  *    On failure out/ is removed and the previous SITE_DIR stays as it was.
  */
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/site/routes';
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { contentDir, loadTeams, ProfileError, type Team } from '@/lib/profile/load';
 import { teamKeys, type TeamKeys } from '@/lib/profile/keys';
-import { keyIndex } from '@/lib/key-index';
-import { renderEmbeds } from '@/components/embed/render-embeds';
+import { keyIndex } from '@/lib/keys/key-index';
+import { renderEmbeds } from '@/lib/exports/embeds';
 import { openDataFiles } from '@/lib/exports';
-import { resolveSiteUrl } from '@/lib/site-url';
+import { resolveSiteUrl } from '@/lib/site/url';
 import { EXPIRING_FEED_PATH, expiringKeysFeed } from '@/lib/keys/expiring-feed';
-import { buildNow } from '@/lib/build-time';
+import { buildNow } from '@/lib/site/build-time';
 import { writeSearchIndex } from '@/lib/search/write-index';
-import { EMBED_POLICY, headersFile, inlineScriptHashes, pagePolicy, withCspMeta } from '@/lib/security';
+import { EMBED_POLICY, headersFile, inlineScriptHashes, pagePolicy, withCspMeta } from '@/lib/site/security';
 import { htmlFiles } from './site-tools';
 
 const root = process.cwd();

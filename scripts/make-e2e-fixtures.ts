@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import * as openpgp from 'openpgp';
-import { formatFingerprint } from '@/lib/fingerprint';
+import { formatFingerprint } from '@/lib/keys/fingerprint';
 
 const ROOT = path.join(import.meta.dirname, '..', 'e2e', 'fixtures', 'content', 'teams');
 const MADE = new Date('2024-01-01T00:00:00Z');

@@ -8,7 +8,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import handler from 'serve-handler';
 import compression from 'compression';
-import { FRAME_POLICY, SECURITY_HEADERS, isEmbedPath } from '@/lib/security';
+import { FRAME_POLICY, SECURITY_HEADERS, isEmbedPath } from '@/lib/site/security';
 
 const siteDir = path.resolve(process.env.SITE_DIR || 'site');
 const port = Number(process.env.PORT || 3000);
@@ -22,7 +22,7 @@ if (!fs.existsSync(path.join(siteDir, 'index.html'))) {
 // gzip, as any static host or CDN does, so that local measurements (Lighthouse, benchmarks) are realistic.
 const compress = compression();
 
-// The same headers as the _headers file and docs/deploy.md (lib/security.ts).
+// The same headers as the _headers file and docs/deploy.md (lib/site/security.ts).
 const server = http.createServer((req, res) => {
   for (const [key, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(key, value);
   if (!isEmbedPath(new URL(req.url ?? '/', 'http://localhost').pathname)) res.setHeader('Content-Security-Policy', FRAME_POLICY);

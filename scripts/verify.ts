@@ -15,8 +15,8 @@ import { explain } from '@/lib/pgp/explain';
 import { PGP_INPUT_LIMITS } from '@/lib/pgp/inputs';
 import { verifyCleartext, verifyDetached } from '@/lib/pgp/verify';
 import type { VerifyResult } from '@/lib/pgp/verdict';
-import { parseFingerprint } from '@/lib/fingerprint';
-import { isUiLang, UI_LANGS, type UiLang } from '@/lib/ui-lang';
+import { parseFingerprint } from '@/lib/keys/fingerprint';
+import { isUiLang, UI_LANGS, type UiLang } from '@/lib/i18n/ui-lang';
 
 const USAGE = `usage: npm run --silent verify -- --key KEY.asc --signature SIG [--data FILE] [--expect-fingerprint FPR] [--now ISO-DATE] [--lang fr|en]
 

@@ -46,3 +46,38 @@ test('no import cycle among lib/ modules (type imports count: a cycle is a cycle
   };
   for (const node of graph.keys()) visit(node, []);
 });
+
+/** Our modules a file imports for their values (`import type` is erased and does not count). */
+function valueImports(file: string): string[] {
+  const text = fs.readFileSync(path.join(ROOT, file), 'utf8');
+  const specs = [...text.matchAll(/^\s*(?:import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?'([^']+)'/gm)].map((m) => m[1]);
+  return specs.map((s) => resolve(file, s)).filter((t): t is string => !!t);
+}
+const read = (file: string) => fs.readFileSync(path.join(ROOT, file), 'utf8');
+const SERVER_ONLY = /^import 'server-only';$/m;
+const USES_NODE = /^\s*import\s[^;]*?from\s+'(?:node:[a-z/]+|fs|path|os|child_process)'/m;
+
+test('the browser / build split: a lib module that uses Node or a build-only module is marked server-only', () => {
+  const lib = files.filter((f) => f.startsWith('lib') && f !== 'lib/server-only.node.ts');
+  const marked = new Set(lib.filter((f) => SERVER_ONLY.test(read(f))));
+  const unmarked = lib.filter((f) => !marked.has(f) && (USES_NODE.test(read(f)) || valueImports(f).some((t) => marked.has(t))));
+  assert.deepEqual(unmarked, [], 'mark these with import \'server-only\' (or stop them using Node / build-only modules)');
+});
+
+test('the browser / build split: no client island reaches a build-only module, and no component reads files', () => {
+  const islands = files.filter((f) => /^'use client';/m.test(read(f)));
+  assert.ok(islands.length > 5, 'the islands are found');
+  for (const island of islands) {
+    const seen = new Set<string>();
+    const walk = (f: string) => {
+      if (seen.has(f)) return;
+      seen.add(f);
+      assert.ok(!SERVER_ONLY.test(read(f)), `${island} reaches ${f}, which is build-only`);
+      assert.ok(!USES_NODE.test(read(f)), `${island} reaches ${f}, which uses Node`);
+      valueImports(f).forEach(walk);
+    };
+    walk(island);
+  }
+  const readers = files.filter((f) => f.startsWith('components') && USES_NODE.test(read(f)));
+  assert.deepEqual(readers, [], 'components render what page loaders give them: no file access');
+});

@@ -19,7 +19,7 @@ import { profileSchema } from '@/lib/profile/schema';
 import { PROFILE_LIMITS, SLUG_PATTERN } from '@/lib/profile/rules';
 import { z } from 'zod';
 import { exportTeamSchema } from '@/lib/exports/record-schema';
-import { LOCAL_SITE_URL, MISSING_SITE_URL, feedAlternate, resolveSiteUrl, siteUrl } from '@/lib/site-url';
+import { LOCAL_SITE_URL, MISSING_SITE_URL, feedAlternate, resolveSiteUrl, siteUrl } from '@/lib/site/url';
 import { servedValue } from '@/components/copy-button.client';
 import { openDataFiles, safeJsonForScript, teamJsonLd, teamRecord, type ExportFile, type ExportTeam } from '@/lib/exports';
 import { teamVcard } from '@/lib/exports/vcard';

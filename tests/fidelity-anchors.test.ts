@@ -2,8 +2,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { loadTeams } from '@/lib/profile/load';
-import { renderMarkdown } from '@/lib/markdown';
-import { sectionAnchor } from '@/lib/section-anchor';
+import { renderMarkdown } from '@/lib/text/markdown';
+import { sectionAnchor } from '@/lib/text/section-anchor';
 import { sectionRefs } from '@/lib/fidelity/claims';
 
 test('every section a real profile cites is a heading id of its rendered body', async () => {

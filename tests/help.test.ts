@@ -4,11 +4,11 @@ import path from 'node:path';
 import { loadTeams } from '@/lib/profile/load';
 import fs from 'node:fs';
 import os from 'node:os';
-import { helpResults, teamsFor } from '@/lib/help';
-import { nationalServices } from '@/lib/national-services';
+import { helpResults, teamsFor } from '@/lib/help/match';
+import { nationalServices } from '@/lib/help/national-services';
 import { openState, localTime, inReaderZone } from '@/lib/contact/open-now';
 import { contactModel, openHours } from '@/lib/contact/model';
-import { publicHolidays } from '@/lib/holidays';
+import { publicHolidays } from '@/lib/contact/holidays';
 
 const teams = loadTeams(path.resolve('content'));
 const slugs = (place: Parameters<typeof teamsFor>[1], who: Parameters<typeof teamsFor>[2]) => teamsFor(teams, place, who).map((t) => t.slug);
@@ -145,8 +145,8 @@ test('public holidays come from the country and its region: La Réunion has 20 D
 
 test('one spelling per region: the help flow\u2019s "more teams" link and the region filter agree whatever apostrophe a profile uses', async () => {
   const { filterValues } = await import('@/lib/search/filter-values');
-  const { placeName } = await import('@/lib/help');
-  const { routes } = await import('@/lib/routes');
+  const { placeName } = await import('@/lib/help/match');
+  const { routes } = await import('@/lib/site/routes');
   const { frenchRegion } = await import('@/lib/import/regions');
   const team = teams.find((t) => t.slug === 'csirt-exodata')!;
   const typographic = { ...team.profile, region: 'Provence-Alpes-Côte d’Azur' };

@@ -12,7 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import type { Element, Root, RootContent } from 'hast';
 import { loadTeams, parseProfile, ProfileError } from '@/lib/profile/load';
 import { PROFILE_LIMITS } from '@/lib/profile/rules';
-import { renderMarkdown } from '@/lib/markdown';
+import { renderMarkdown } from '@/lib/text/markdown';
 
 const VALID = fs.readFileSync(path.join(import.meta.dirname, 'fixtures/valid/teams/test-cert/profile.md'), 'utf8');
 const FILE = 'content/teams/test-cert/profile.md';

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findIssuer, keyIndex } from '../lib/key-index';
+import { findIssuer, keyIndex } from '../lib/keys/key-index';
 
 const A = 'DCCAFC279CDB3D719D9860888193 2F45B59FE677'.replace(/\s/g, '');
 const B = '817A1A29B18B1D3BDC5B07B20730B4131650D57A';

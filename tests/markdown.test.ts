@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { renderMarkdown } from '@/lib/markdown';
+import { renderMarkdown } from '@/lib/text/markdown';
 
 const note = { text: 'EMPTY', lang: 'en' };
 const render = (md: string) => renderMarkdown(md, note);

@@ -15,7 +15,7 @@ import { CAUSES, explainProblem } from '@/lib/pgp/explain-problem';
 import { PGP_INPUT_LIMITS, type InputName, type InputProblem, type UnreadableReason } from '@/lib/pgp/inputs';
 import { ERROR_CAUSES, errorCause } from '@/lib/pgp/openpgp';
 import { blankDetails, VERDICT_OF_REASON, VERDICTS, type Details, type VerdictReason } from '@/lib/pgp/verdict';
-import { UI_LANGS } from '@/lib/ui-lang';
+import { UI_LANGS } from '@/lib/i18n/ui-lang';
 
 const ROOT = path.join(import.meta.dirname, '..');
 const A = 'ED9C60A19598EA3D3828083FB73E249B2C3D542D';
@@ -150,13 +150,14 @@ test('openpgp.js messages map to their causes, a wrapped message to its inner ca
 
 test('verify islands import no dictionary, and the engine and its words only on click', () => {
   const dir = path.join(ROOT, 'components', 'verify');
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.client.tsx') || f === 'verdict-view.tsx' || f === 'outcome.ts')) {
-    const source = fs.readFileSync(path.join(dir, file), 'utf8');
+  const files = [...fs.readdirSync(dir).filter((f) => f.endsWith('.client.tsx') || f === 'verdict-view.tsx').map((f) => path.join(dir, f)), path.join(ROOT, 'lib', 'verify', 'outcome.ts')];
+  for (const file of files) {
+    const source = fs.readFileSync(file, 'utf8');
     const staticImports = [...source.matchAll(/^import\s+(?!type\b)[^;]*from\s+'([^']+)'/gm)].map((m) => m[1]);
     for (const from of staticImports) {
       assert.doesNotMatch(from, /lib\/i18n|lib\/pgp|openpgp|run-check|strings$/, `${file} imports ${from} at load time`);
     }
   }
   const form = fs.readFileSync(path.join(dir, 'verify-form.client.tsx'), 'utf8');
-  assert.match(form, /await import\('\.\/run-check'\)/);
+  assert.match(form, /await import\('@\/lib\/verify\/run-check'\)/);
 });

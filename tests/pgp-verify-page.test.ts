@@ -1,5 +1,5 @@
 /**
- * The verify page's check (components/verify/run-check.ts), without a browser:
+ * The verify page's check (lib/verify/run-check.ts), without a browser:
  * each input's problem lands on its own field, in the page's language, with
  * pasted text named as pasted; a check that can run gives a verdict in words.
  * The directory's key index is stubbed (fetch), as no site is served here.
@@ -8,8 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { checkForm, type FormInputs } from '@/components/verify/run-check';
-import { verifyFormStrings } from '@/components/verify/strings';
+import { checkForm, type FormInputs } from '@/lib/verify/run-check';
+import { verifyFormStrings } from '@/lib/verify/strings';
 
 const DIR = path.join(import.meta.dirname, 'fixtures', 'pgp');
 const bytes = (name: string) => new Uint8Array(fs.readFileSync(path.join(DIR, name)));

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { formatFingerprint, normalizeHex } from '@/lib/fingerprint';
+import { formatFingerprint, normalizeHex } from '@/lib/keys/fingerprint';
 import { isRealIsoDate, isValidTimeZone } from '@/lib/profile/rules';
 import { formatDays } from '@/lib/contact/say';
 import { dict, formatDate } from '@/lib/i18n';

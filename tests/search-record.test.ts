@@ -7,7 +7,7 @@ import { filterValues } from '../lib/search/filter-values';
 import { matchReasons } from '../lib/search/match-reasons';
 import { parseQuery } from '../lib/search/normalize';
 import { IDENTIFIER_FLAG, WEIGHT } from '../lib/search/index-format';
-import { cardFacts } from '../lib/team-card';
+import { cardFacts } from '../lib/contact/card-facts';
 import { registeredName, splitJoined } from '../lib/search/contact-terms';
 
 const teams = loadTeams(path.resolve('content'));

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { EMPTY_STATE, isEmpty, readState, writeState } from '@/lib/search/url-state';
-import { PAGE_SIZE, pageCount, pageOf, sortTeams } from '@/lib/pagination';
+import { PAGE_SIZE, pageCount, pageOf, sortTeams } from '@/lib/site/pagination';
 import type { Team } from '@/lib/profile/load';
 
 test('a search state round-trips through the URL, accents and spaces included', () => {

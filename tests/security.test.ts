@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
-import { EMBED_POLICY, headersFile, inlineScriptHashes, pagePolicy, withCspMeta } from '@/lib/security';
+import { EMBED_POLICY, headersFile, inlineScriptHashes, pagePolicy, withCspMeta } from '@/lib/site/security';
 
 const sha = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 

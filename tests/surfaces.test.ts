@@ -17,7 +17,7 @@ import { loadTeams, type Team } from '@/lib/profile/load';
 import { profileSchema } from '@/lib/profile/schema';
 import { CONDITION_CODES, type ConditionCode } from '@/lib/profile/vocabulary';
 import { contactModel } from '@/lib/contact/model';
-import { cardFacts } from '@/lib/team-card';
+import { cardFacts } from '@/lib/contact/card-facts';
 import { cardLabels } from '@/lib/i18n/island-strings';
 import { dict, UI_LANGS, type UiLang } from '@/lib/i18n';
 import { filterValues } from '@/lib/search/filter-values';

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadTeams, ProfileError } from '@/lib/profile/load';
 import { teamFiles } from '@/lib/profile/files';
 import { teamKeys } from '@/lib/profile/keys';
-import { findIssuer } from '@/lib/key-index';
+import { findIssuer } from '@/lib/keys/key-index';
 
 const SIGNED = path.resolve('e2e/fixtures/content/teams/test-signed-team');
 const PGP = path.resolve('tests/fixtures/pgp');

@@ -1,9 +1,9 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/site/routes';
 import type { Metadata, Viewport } from 'next';
 import { notFound } from 'next/navigation';
 import '../globals.css';
 import { UI_LANGS, dict, isUiLang } from '@/lib/i18n';
-import { feedAlternate, siteUrl } from '@/lib/site-url';
+import { feedAlternate, siteUrl } from '@/lib/site/url';
 
 export const dynamicParams = false;
 

@@ -1,9 +1,9 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/site/routes';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
 import { TeamList } from '@/components/team-list';
 import { Search } from '@/components/search/search.client';
-import { pageOf, sortTeams } from '@/lib/pagination';
+import { pageOf, sortTeams } from '@/lib/site/pagination';
 import { dict, isUiLang } from '@/lib/i18n';
 import { searchStrings } from '@/lib/i18n/island-strings';
 import { loadTeams } from '@/lib/profile/load';

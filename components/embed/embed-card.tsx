@@ -1,6 +1,6 @@
 import type { Team } from '@/lib/profile/load';
 import { dict, type UiLang } from '@/lib/i18n';
-import { formatFingerprint } from '@/lib/fingerprint';
+import { formatFingerprint } from '@/lib/keys/fingerprint';
 import { contactModel } from '@/lib/contact/model';
 import { aroundTheClockSentence, conditionWords } from '@/lib/contact/say';
 import { mailtoHref } from '@/lib/contact/mailto';

@@ -2,7 +2,7 @@
 
 import type { OpenHours } from '@/lib/contact/model';
 import type { OpenNowStrings } from '@/lib/i18n/island-strings';
-import { fill } from '@/lib/fill';
+import { fill } from '@/lib/i18n/fill';
 import { openState } from '@/lib/contact/open-now';
 import { useNow } from '@/components/use-now.client';
 

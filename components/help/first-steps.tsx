@@ -1,6 +1,6 @@
 import type { Dictionary } from '@/lib/i18n';
-import type { UiLang } from '@/lib/ui-lang';
-import type { FirstStep } from '@/lib/first-steps';
+import type { UiLang } from '@/lib/i18n/ui-lang';
+import type { FirstStep } from '@/lib/help/first-steps';
 
 /** "Meanwhile: first steps": what to do while reaching the team, each step linked to the official guidance it comes from. */
 export function FirstSteps({ steps, t, lang }: { steps: FirstStep[]; t: Dictionary; lang: UiLang }) {

@@ -1,15 +1,15 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/site/routes';
 import Link from 'next/link';
 import type { Dictionary } from '@/lib/i18n';
-import type { UiLang } from '@/lib/ui-lang';
-import { WHO, helpResults, placeName, type Place, type Who } from '@/lib/help';
-import { browseHref } from '@/lib/pagination';
-import { fillCount } from '@/lib/fill';
-import { placeLabel } from '@/lib/help-labels';
+import type { UiLang } from '@/lib/i18n/ui-lang';
+import { WHO, helpResults, placeName, type Place, type Who } from '@/lib/help/match';
+import { browseHref } from '@/lib/site/pagination';
+import { fillCount } from '@/lib/i18n/fill';
+import { placeLabel } from '@/lib/help/labels';
 import { loadTeams } from '@/lib/profile/load';
 import { teamKeys } from '@/lib/profile/keys';
 import { contactView } from '@/lib/contact/load';
-import { nationalServices } from '@/lib/national-services';
+import { nationalServices } from '@/lib/help/national-services';
 import { TeamHelpCard } from './team-help-card';
 import { NationalServices } from './national-services';
 

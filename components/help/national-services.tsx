@@ -1,8 +1,8 @@
 import type { Dictionary } from '@/lib/i18n';
-import type { UiLang } from '@/lib/ui-lang';
-import { fill } from '@/lib/fill';
+import type { UiLang } from '@/lib/i18n/ui-lang';
+import { fill } from '@/lib/i18n/fill';
 import { formatDate } from '@/lib/i18n';
-import type { NationalService } from '@/lib/national-services';
+import type { NationalService } from '@/lib/help/national-services';
 
 /** The national services, each with what it is for and the official page that says so: the end of every help result. */
 export function NationalServices({ services, t, lang, intro }: { services: NationalService[]; t: Dictionary; lang: UiLang; intro: string }) {

@@ -1,9 +1,9 @@
 'use client';
 
 import type { OpenHours } from '@/lib/contact/model';
-import type { UiLang } from '@/lib/ui-lang';
+import type { UiLang } from '@/lib/i18n/ui-lang';
 import type { OpenNowStrings } from '@/lib/i18n/island-strings';
-import { fill } from '@/lib/fill';
+import { fill } from '@/lib/i18n/fill';
 import { inReaderZone, openState } from '@/lib/contact/open-now';
 import { useNow } from '@/components/use-now.client';
 

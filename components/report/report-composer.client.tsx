@@ -2,8 +2,8 @@
 
 import { useMemo, useState } from 'react';
 import type { ReportStrings } from '@/lib/i18n/island-strings';
-import { fill } from '@/lib/fill';
-import { formatFingerprint } from '@/lib/fingerprint';
+import { fill } from '@/lib/i18n/fill';
+import { formatFingerprint } from '@/lib/keys/fingerprint';
 import { MAILTO_MAX_CHARS, REPORT_MAX_BYTES, previewParts, reportBytes, reportMailto, reportSubject, reportText } from '@/lib/report/compose';
 
 export type ComposerTeam = {

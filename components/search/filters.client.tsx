@@ -1,6 +1,6 @@
 'use client';
 
-import type { UiLang } from '@/lib/ui-lang';
+import type { UiLang } from '@/lib/i18n/ui-lang';
 import type { SearchStrings } from '@/lib/i18n/island-strings';
 import type { SearchState } from '@/lib/search/url-state';
 import { CUSTOMERS_ONLY_VALUE, FILTER_NAMES, type FilterCounts, type FilterName } from '@/lib/search/filters';

@@ -1,16 +1,16 @@
 'use client';
 
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/site/routes';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import type { UiLang } from '@/lib/ui-lang';
+import type { UiLang } from '@/lib/i18n/ui-lang';
 import type { SearchStrings } from '@/lib/i18n/island-strings';
-import { fill, fillCount } from '@/lib/fill';
+import { fill, fillCount } from '@/lib/i18n/fill';
 import { EMPTY_STATE, isEmpty, readState, writeState, type SearchState } from '@/lib/search/url-state';
 import { FILTER_NAMES, type FilterCounts, type FilterName } from '@/lib/search/filters';
 import type { Hit, Outcome } from '@/lib/search/engine';
 import { isTooShort, parseQuery } from '@/lib/search/normalize';
 import { TeamCardView } from '@/components/team-card-view';
-import { browseHref } from '@/lib/pagination';
+import { browseHref } from '@/lib/site/pagination';
 import { SearchFilters } from './filters.client';
 
 /** The engine and its index reader load on the first search, not with the page. */

@@ -1,7 +1,7 @@
 import type { Dictionary } from '@/lib/i18n';
 import type { ContactModel } from '@/lib/contact/model';
 import { conditionWords } from '@/lib/contact/say';
-import { isFreephone } from '@/lib/phone-facts';
+import { isFreephone } from '@/lib/contact/phone-facts';
 
 type Status = ContactModel['phone']['status'];
 

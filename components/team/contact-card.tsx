@@ -1,4 +1,4 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/site/routes';
 import type { ReactNode } from 'react';
 import type { Profile } from '@/lib/profile/schema';
 import type { Dictionary, UiLang } from '@/lib/i18n';

@@ -1,8 +1,8 @@
 import type { Dictionary } from '@/lib/i18n';
-import { formatDate } from '@/lib/format-date';
-import type { UiLang } from '@/lib/ui-lang';
-import { fill } from '@/lib/fill';
-import { formatFingerprint } from '@/lib/fingerprint';
+import { formatDate } from '@/lib/i18n/format-date';
+import type { UiLang } from '@/lib/i18n/ui-lang';
+import { fill } from '@/lib/i18n/fill';
+import { formatFingerprint } from '@/lib/keys/fingerprint';
 import { openpgp4fpr } from '@/lib/keys/fingerprint-qr';
 import type { KeyRecord } from '@/lib/keys/provenance';
 import { FingerprintQr } from './fingerprint-qr';

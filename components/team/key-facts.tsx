@@ -1,8 +1,8 @@
 import type { KeyFacts } from '@/lib/pgp/key-facts';
 import { formatDate, type Dictionary, type UiLang } from '@/lib/i18n';
 import { keyStatusStrings } from '@/lib/i18n/island-strings';
-import { fill } from '@/lib/fill';
-import { keyStatusAt, type KeyDates } from '@/lib/key-status';
+import { fill } from '@/lib/i18n/fill';
+import { keyStatusAt, type KeyDates } from '@/lib/keys/key-status';
 import { KeyStatusNow } from './key-status-now.client';
 
 const day = (iso: string, lang: UiLang) => formatDate(iso.slice(0, 10), lang);

@@ -1,11 +1,11 @@
 'use client';
 
 import type { ReactNode } from 'react';
-import type { UiLang } from '@/lib/ui-lang';
+import type { UiLang } from '@/lib/i18n/ui-lang';
 import type { KeyStatusStrings } from '@/lib/i18n/island-strings';
-import { fill } from '@/lib/fill';
-import { formatDate } from '@/lib/format-date';
-import { keyStatusAt, type KeyDates } from '@/lib/key-status';
+import { fill } from '@/lib/i18n/fill';
+import { formatDate } from '@/lib/i18n/format-date';
+import { keyStatusAt, type KeyDates } from '@/lib/keys/key-status';
 import { useNow } from '@/components/use-now.client';
 
 const ALERT = 'rounded border-2 p-2 font-semibold border-red-700 bg-red-50 text-red-900 dark:bg-red-950 dark:text-red-100';

@@ -1,6 +1,6 @@
 import type { Team } from '@/lib/profile/load';
 import { dict, type UiLang } from '@/lib/i18n';
-import { OPEN_DATA_PATHS, embedSnippet, embedUrl, siteUrl, teamFilePath, teamPermalink } from '@/lib/site-url';
+import { OPEN_DATA_PATHS, embedSnippet, embedUrl, siteUrl, teamFilePath, teamPermalink } from '@/lib/site/url';
 import { CopyButton } from '@/components/copy-button.client';
 
 const link = 'inline-block min-h-6 text-blue-700 underline dark:text-blue-300';

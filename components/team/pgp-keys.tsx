@@ -2,7 +2,7 @@ import type { PgpKey } from '@/lib/profile/schema';
 import type { KeyFacts } from '@/lib/pgp/key-facts';
 import type { Dictionary, UiLang } from '@/lib/i18n';
 import { KeyFactsBlock } from './key-facts';
-import { formatFingerprint, keyIdsOf, normalizeHex } from '@/lib/fingerprint';
+import { formatFingerprint, keyIdsOf, normalizeHex } from '@/lib/keys/fingerprint';
 import type { KeySources } from '@/lib/keys/provenance';
 import { KeyAgreement } from './key-agreement';
 import { CopyButton } from '@/components/copy-button.client';

@@ -1,4 +1,4 @@
-import { sectionAnchor } from '@/lib/section-anchor';
+import { sectionAnchor } from '@/lib/text/section-anchor';
 
 /**
  * "§ 2.4": a link from a fact on the contact card to the section of the team's

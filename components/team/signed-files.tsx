@@ -1,9 +1,9 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/site/routes';
 import type { TeamKeys } from '@/lib/profile/keys';
 import { dict, formatDate } from '@/lib/i18n';
-import { fill } from '@/lib/fill';
-import type { UiLang } from '@/lib/ui-lang';
-import { verifyButtonStrings } from '@/components/verify/strings';
+import { fill } from '@/lib/i18n/fill';
+import type { UiLang } from '@/lib/i18n/ui-lang';
+import { verifyButtonStrings } from '@/lib/verify/strings';
 import { VerifyButton } from '@/components/verify/verify-button.client';
 
 const link = 'text-blue-700 underline dark:text-blue-300';

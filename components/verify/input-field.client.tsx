@@ -1,6 +1,6 @@
 'use client';
 
-import type { FieldName } from './outcome';
+import type { FieldName } from '@/lib/verify/outcome';
 
 export type Source = { file: File | null; text: string };
 

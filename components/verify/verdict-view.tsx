@@ -1,6 +1,6 @@
 import type { Ref } from 'react';
-import type { ShownVerdict } from './outcome';
-import type { VerdictStrings } from './strings';
+import type { ShownVerdict } from '@/lib/verify/outcome';
+import type { VerdictStrings } from '@/lib/verify/strings';
 
 const TONE: Record<string, string> = {
   valid: 'border-green-700 bg-green-50 text-green-950 dark:bg-green-950 dark:text-green-50',

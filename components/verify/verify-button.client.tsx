@@ -1,9 +1,9 @@
 'use client';
 
 import { useState } from 'react';
-import type { UiLang } from '@/lib/ui-lang';
-import { loadFailure, type ShownVerdict } from './outcome';
-import type { VerifyButtonStrings } from './strings';
+import type { UiLang } from '@/lib/i18n/ui-lang';
+import { loadFailure, type ShownVerdict } from '@/lib/verify/outcome';
+import type { VerifyButtonStrings } from '@/lib/verify/strings';
 import { VerdictView } from './verdict-view';
 
 type Props = { dataHref: string; signatureHref: string; keyHref: string; expectFingerprint: string | null; lang: UiLang; strings: VerifyButtonStrings };
@@ -30,7 +30,7 @@ export function VerifyButton({ dataHref, signatureHref, keyHref, expectFingerpri
     setShown(null);
     try {
       const [data, signature, keys] = await Promise.all([bytes(dataHref), bytes(signatureHref), bytes(keyHref)]);
-      const { checkPublished } = await import('./run-check');
+      const { checkPublished } = await import('@/lib/verify/run-check');
       setShown(await checkPublished({ data, signature, keys }, expectFingerprint, lang, strings.verdict));
     } catch (e) {
       setError(loadFailure(strings, e));

@@ -1,10 +1,10 @@
 'use client';
 
 import { useEffect, useRef, useState } from 'react';
-import type { UiLang } from '@/lib/ui-lang';
+import type { UiLang } from '@/lib/i18n/ui-lang';
 import { fieldControlId, InputField, read, type Source } from './input-field.client';
-import { FIELDS, loadFailure, type FieldName, type Outcome } from './outcome';
-import type { VerifyFormStrings } from './strings';
+import { FIELDS, loadFailure, type FieldName, type Outcome } from '@/lib/verify/outcome';
+import type { VerifyFormStrings } from '@/lib/verify/strings';
 import { VerdictView } from './verdict-view';
 
 const empty: Source = { file: null, text: '' };
@@ -34,7 +34,7 @@ export function VerifyForm({ lang, strings: s }: { lang: UiLang; strings: Verify
     try {
       const [doc, signature, key] = await Promise.all(FIELDS.map((f) => read(sources[f])));
       const pasted = FIELDS.filter((f) => !sources[f].file);
-      const { checkForm } = await import('./run-check');
+      const { checkForm } = await import('@/lib/verify/run-check');
       setOutcome(await checkForm({ document: doc, signature, key, pasted }, lang, s));
     } catch (e) {
       setOutcome({ kind: 'message', message: loadFailure(s, e) });

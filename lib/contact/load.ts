@@ -10,8 +10,8 @@ import path from 'node:path';
 import type { Team } from '@/lib/profile/load';
 import type { TeamKeys } from '@/lib/profile/keys';
 import { readKeySources, type KeySources } from '@/lib/keys/provenance';
-import { publicHolidays } from '@/lib/holidays';
-import { buildNow } from '@/lib/build-time';
+import { publicHolidays } from '@/lib/contact/holidays';
+import { buildNow } from '@/lib/site/build-time';
 import { contactModel, needsHolidays, type ContactModel } from './model';
 
 export type ContactView = {

@@ -1,7 +1,7 @@
 /**
  * Is a team open now? Computed from its structured hours in its own time zone
  * (in the browser, with the reader's clock). When the team says it closes on
- * public holidays, the dates the build listed for its country (lib/holidays.ts)
+ * public holidays, the dates the build listed for its country (lib/contact/holidays.ts)
  * count as closed days.
  */
 import type { OpenHours } from './model';

@@ -14,9 +14,6 @@ export type ClaimWords = {
   contact: { atcBadge: Record<AroundTheClockClaim['kind'], string>; atcSentence: Record<AroundTheClockClaim['kind'], string>; atcChannels: Record<'phone' | 'email', string> };
 };
 
-/** The words of a badge (a list card's labels carry just these). */
-export type BadgeWords = { conditionLabels: Record<ConditionCode, string>; atcBadge: Record<AroundTheClockClaim['kind'], string> };
-
 /** Conditions that say how fast the team answers: they inform, they do not limit who may reach it or when. */
 const DELAY_CODES: readonly ConditionCode[] = ['first-reply-delay', 'intervention-delay'];
 
@@ -28,10 +25,7 @@ export function badgeCodes(claim: AroundTheClockClaim): ConditionCode[] {
   return ordered(aroundTheClockCodes(claim).filter((c) => !DELAY_CODES.includes(c)));
 }
 
-/** "On call 24/7 · emergencies only": the badge of a list card, never bare when the team limits the claim. */
-export function badgeText(kind: AroundTheClockClaim['kind'], codes: readonly ConditionCode[], w: BadgeWords): string {
-  return [w.atcBadge[kind], ...codes.map((c) => w.conditionLabels[c])].join(' · ');
-}
+export { badgeText, type BadgeWords } from './badge';
 
 /**
  * "On-call duty 24/7 by phone, emergencies only": the 24/7 claim in one

@@ -15,8 +15,8 @@ import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import { atomDateTime, latestOf, listingChanges, type ChangeKind } from './dates';
 import type { ExportTeam } from './record-schema';
-import { otherUiLang, type UiLang } from '@/lib/ui-lang';
-import { absolute } from '@/lib/site-url';
+import { otherUiLang, type UiLang } from '@/lib/i18n/ui-lang';
+import { absolute } from '@/lib/site/url';
 import { XML_DECLARATION, xmlAttrs, xmlElement } from './xml';
 
 export type FeedEntry = { id: string; kind: ChangeKind; date: string; record: ExportTeam };

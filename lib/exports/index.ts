@@ -13,14 +13,14 @@
 import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import type { TeamKeys } from '@/lib/profile/keys';
-import { UI_LANGS } from '@/lib/ui-lang';
+import { UI_LANGS } from '@/lib/i18n/ui-lang';
 import { atomFeed } from './atom';
 import { latestOf } from './dates';
 import { teamRecord } from './record';
 import { exportFileSchema, teamsJsonSchema, type ExportTeam } from './record-schema';
 import { robotsTxt, sitemap } from './sitemap';
 import { teamVcard } from './vcard';
-import { OPEN_DATA_PATHS, absolute, baseUrl } from '@/lib/site-url';
+import { OPEN_DATA_PATHS, absolute, baseUrl } from '@/lib/site/url';
 
 export type ExportFile = { path: string; content: string | Uint8Array; contentType: string };
 

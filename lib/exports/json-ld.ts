@@ -15,7 +15,7 @@ import type { Team } from '@/lib/profile/load';
 import type { UiLang } from '@/lib/i18n';
 import type { ExportTeam } from './record-schema';
 import { teamRecord } from './record';
-import { baseUrl } from '@/lib/site-url';
+import { baseUrl } from '@/lib/site/url';
 
 type JsonLd = Record<string, unknown>;
 

@@ -12,11 +12,11 @@ import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import type { TeamKeys } from '@/lib/profile/keys';
 import type { Phone } from '@/lib/profile/schema';
-import { formatFingerprint, keyIdsOf } from '@/lib/fingerprint';
+import { formatFingerprint, keyIdsOf } from '@/lib/keys/fingerprint';
 import { contactModel } from '@/lib/contact/model';
 import { latestDate } from './dates';
 import { exportTeamSchema, type ExportTeam } from './record-schema';
-import { OPEN_DATA_PATHS, absolute, teamFileUrl, teamPermalink } from '@/lib/site-url';
+import { OPEN_DATA_PATHS, absolute, teamFileUrl, teamPermalink } from '@/lib/site/url';
 
 const regionNames = new Intl.DisplayNames(['en'], { type: 'region', fallback: 'code' });
 

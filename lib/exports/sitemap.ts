@@ -11,7 +11,7 @@ import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import { UI_LANGS, type UiLang } from '@/lib/i18n';
 import { latestDate, latestOf } from './dates';
-import { OPEN_DATA_PATHS, absolute } from '@/lib/site-url';
+import { OPEN_DATA_PATHS, absolute } from '@/lib/site/url';
 import { XML_DECLARATION, xmlAttrs, xmlElement } from './xml';
 
 /** One page in every language: the path after /{lang}/, and the day its facts last changed, when known. */

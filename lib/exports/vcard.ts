@@ -10,7 +10,7 @@
 import 'server-only';
 import { vcardTimestamp } from './dates';
 import type { ExportTeam } from './record-schema';
-import { pageLang } from '@/lib/site-url';
+import { pageLang } from '@/lib/site/url';
 import { contentLine, escapeText, structured, vcard } from './vcard-format';
 
 const PRODID = '-//CSIRT directory//open data 1//EN';

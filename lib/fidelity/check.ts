@@ -3,6 +3,7 @@
  * Each finding names the file, the field (or body line) and what is wrong,
  * with the closest passage of the document when a quote or heading is not in it.
  */
+import 'server-only';
 import type { Profile } from '@/lib/profile/schema';
 import { comparableSource, findQuote } from './passage';
 import { quotedFields } from './quote-fields';

@@ -8,7 +8,7 @@
  */
 import type { Condition, Profile } from '@/lib/profile/schema';
 import { bodyHeadings } from './headings';
-import { findSectionHeading } from '@/lib/section-anchor';
+import { findSectionHeading } from '@/lib/text/section-anchor';
 import { foldForSearch } from '@/lib/search/normalize';
 
 export type ClaimFault = { field: string; message: string };

@@ -5,7 +5,7 @@
  * (compared by hexadecimal digits), and URLs (percent-encoding aside).
  */
 import type { Profile } from '@/lib/profile/schema';
-import { normalizeHex } from '@/lib/fingerprint';
+import { normalizeHex } from '@/lib/keys/fingerprint';
 import { removeNoise } from './normalise';
 
 export type ContactFault = { field: string; value: string; kind: 'email' | 'phone' | 'fingerprint' | 'key-id' | 'url' };

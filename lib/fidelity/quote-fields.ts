@@ -3,6 +3,7 @@
  * schema describes as "exactly as the team's document words it". Found from
  * the schema itself, so a new quoted field is checked without a list to update.
  */
+import 'server-only';
 import { z } from 'zod';
 import { profileSchema } from '@/lib/profile/schema';
 

@@ -3,6 +3,7 @@
  * (the text as received, byte for byte) and source.json (where and when it was
  * obtained). The reference for every fidelity check.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';

@@ -1,4 +1,5 @@
 /** Runs the fidelity check on a team folder: profile.md against source.txt. */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';

@@ -4,7 +4,7 @@
  * Client islands must not import this module (every byte of an island ships
  * to every reader): the page passes them the strings they render.
  */
-import { UI_LANGS, isUiLang, otherUiLang, type UiLang } from '../ui-lang';
+import { UI_LANGS, isUiLang, otherUiLang, type UiLang } from './ui-lang';
 import { fr, type Dictionary } from './fr';
 import { en } from './en';
 
@@ -18,4 +18,4 @@ export function dict(lang: UiLang): Dictionary {
   return dictionaries[lang];
 }
 
-export { formatDate } from '../format-date';
+export { formatDate } from './format-date';

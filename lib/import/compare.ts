@@ -5,7 +5,7 @@
  * measure the same thing. Two absent values agree: finding nothing where the
  * document says nothing is right.
  */
-import { normalizeHex } from '../fingerprint';
+import { normalizeHex } from '../keys/fingerprint';
 import type { Profile } from '../profile/schema';
 
 export const FACTS = ['emails', 'phones', 'fingerprints', 'key IDs', 'time zone', 'hours', '24/7', 'urgent', 'version', 'last_updated', 'form URL', 'names'] as const;

@@ -6,9 +6,10 @@
  * found, missing, or WRONG (a value the document does not give). Wrong is
  * worse than missing: the corpus test fails on any WRONG.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
-import { normalizeHex } from '../fingerprint';
+import { normalizeHex } from '../keys/fingerprint';
 
 export type ExpectedFacts = {
   emails: string[];

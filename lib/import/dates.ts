@@ -4,6 +4,7 @@
  * "17. Januar 2023", "17 de enero de 2023"; versions "1.0", "V0.1",
  * "Version : 1.0". Only real calendar days are returned.
  */
+import 'server-only';
 import { foldInPlace } from '@/lib/text/fold';
 import { isRealIsoDate } from '../profile/rules';
 

@@ -4,6 +4,7 @@
  * with a note quoting every candidate when they disagree), version, where it
  * is published, whether it says it is signed, and the distribution list.
  */
+import 'server-only';
 import { franc } from 'franc-min';
 import { findDates, findVersion, type FoundDate } from './dates';
 import type { Report } from './report';

@@ -4,6 +4,7 @@
  * validation with the build's own parser (parseProfile) plus every schema
  * issue, so a draft that fails says which file and field to finish.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';

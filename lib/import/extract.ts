@@ -5,7 +5,8 @@
  * (reading files and verifying signatures happen around it) so tests can
  * feed it strings.
  */
-import { formatFingerprint } from '../fingerprint';
+import 'server-only';
+import { formatFingerprint } from '../keys/fingerprint';
 import { renderBody } from './body';
 import { stripClearsign } from './clearsign';
 import { cleanText } from './clean';

@@ -3,6 +3,7 @@
  * outcome up in one table (the CLI prints it). A document that cannot be
  * read is a row with its reason, never the end of the run.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { DraftExistsError, writeDraft } from './draft';

@@ -4,9 +4,10 @@
  * team's key -> slug -> rendered draft -> validation. The CLI writes the
  * result; tests and the accuracy script call this directly.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
-import { normalizeHex } from '../fingerprint';
+import { normalizeHex } from '../keys/fingerprint';
 import { verifyClearsigned, type Verification } from './clearsign';
 import { isSlug, renderDraft, slugFor, validateDraft, type Validation } from './draft';
 import { extractProfile, type Extraction } from './extract';

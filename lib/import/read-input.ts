@@ -3,6 +3,7 @@
  * UTF-8, with a Windows-1252 fallback for old exports. Everything after this
  * step works on one plain string, whatever the input format was.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { htmlToText, looksLikeHtml } from './html';

@@ -8,6 +8,7 @@
  * ("UTC+5" -> Etc/GMT-5: the POSIX sign is reversed). Several zones in the
  * wording ("EST/EDT, CST/CDT …") give none.
  */
+import 'server-only';
 import { isValidTimeZone } from '../profile/rules';
 import { TIME_ZONE_PLACES } from './timezone-places';
 import { fold } from './text';

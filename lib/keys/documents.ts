@@ -6,6 +6,7 @@
  * stored only when the signature verifies with the held key; otherwise the
  * pair already held is kept.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Team } from '@/lib/profile/load';

@@ -6,10 +6,11 @@
  * day gives the same entries and a reader never sees one twice.
  * Reuses the change feed's XML helpers (lib/exports/xml.ts) and URLs.
  */
+import 'server-only';
 import type { KeyFacts } from '@/lib/pgp/key-facts';
-import { absolute, teamPermalink } from '@/lib/site-url';
+import { absolute, teamPermalink } from '@/lib/site/url';
 import { XML_DECLARATION, xmlAttrs, xmlElement } from '@/lib/exports/xml';
-import { formatFingerprint } from '@/lib/fingerprint';
+import { formatFingerprint } from '@/lib/keys/fingerprint';
 
 export const EXPIRING_FEED_PATH = 'keys-expiring.xml';
 export const EXPIRING_WINDOW_DAYS = 60;

@@ -3,7 +3,7 @@
  * (qrcode): a phone scanning the team page picks up the fingerprint.
  */
 import QRCode from 'qrcode';
-import { parseFingerprint } from '@/lib/fingerprint';
+import { parseFingerprint } from '@/lib/keys/fingerprint';
 
 /** "openpgp4fpr:<FPR>" for a fingerprint in any printed form; throws on anything else. */
 export function openpgp4fpr(fingerprint: string): string {

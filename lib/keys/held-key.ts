@@ -4,6 +4,7 @@
  * key in the profile's order. A held file that is unreadable or holds secret
  * material is an error for the team, never silently overwritten.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as openpgp from 'openpgp';

@@ -5,6 +5,7 @@
  * written; the build and the team page read it with `readKeySources`.
  * Fields are documented in docs/keys.md and by the .describe() texts below.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';

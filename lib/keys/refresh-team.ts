@@ -4,6 +4,7 @@
  * into the held key in source order; key.asc rewritten only when a key
  * changed; the signed document refreshed; the provenance record written.
  */
+import 'server-only';
 import path from 'node:path';
 import type { Team } from '@/lib/profile/load';
 import { refreshSignedDocument } from './documents';

@@ -5,6 +5,7 @@
  * unchanged or updated; 1 some key missing, mismatched or newly revoked
  * (listed), or a team that could not be refreshed.
  */
+import 'server-only';
 import { contentDir, loadTeams, type Team } from '@/lib/profile/load';
 import { ArgsError, type RefreshArgs } from './args';
 import { createFetcher } from './fetcher';

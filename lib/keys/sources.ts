@@ -3,6 +3,7 @@
  * the Web Key Directory of each of the team's e-mail addresses (advanced,
  * then direct), and keys.openpgp.org's VKS interface by fingerprint.
  */
+import 'server-only';
 import type { Team } from '@/lib/profile/load';
 import { wkdUrls } from './wkd';
 

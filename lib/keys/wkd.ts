@@ -5,6 +5,7 @@
  * and written in z-base-32: RFC 4648 base32 (@scure/base) with z-base-32's
  * alphabet, which for a 20-byte hash is the same bit grouping.
  */
+import 'server-only';
 import { createHash } from 'node:crypto';
 import { base32nopad } from '@scure/base';
 

@@ -5,7 +5,7 @@
  * text pasted into the page. The library's own English message is shown only
  * for a cause no code covers, labelled as a technical detail.
  */
-import type { UiLang } from '@/lib/ui-lang';
+import type { UiLang } from '@/lib/i18n/ui-lang';
 import type { Found, InputName, InputProblem } from './inputs';
 import type { ErrorCause } from './openpgp';
 

@@ -5,8 +5,8 @@
  * reader's language. Both languages say the same things; every verdict and
  * reason has a text (tests/pgp-explain.test.ts).
  */
-import { formatFingerprint } from '@/lib/fingerprint';
-import type { UiLang } from '@/lib/ui-lang';
+import { formatFingerprint } from '@/lib/keys/fingerprint';
+import type { UiLang } from '@/lib/i18n/ui-lang';
 import { causeClause, explainProblem, technicalDetail, type InputOrigins } from './explain-problem';
 import type { InputProblem, UnreadableReason } from './inputs';
 import type { RevocationReason } from './key-facts';

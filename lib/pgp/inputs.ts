@@ -5,7 +5,7 @@
  * browser: inputs are strings or bytes.
  */
 import type * as OpenPGP from 'openpgp';
-import { parseFingerprint } from '@/lib/fingerprint';
+import { parseFingerprint } from '@/lib/keys/fingerprint';
 import { errorCause, errorText, type ErrorCause, type OpenPGPModule } from './openpgp';
 
 /** Which input a problem is about. */

@@ -12,11 +12,11 @@ import type { KeyFacts } from '@/lib/pgp/key-facts';
 import { readKeyFacts } from '@/lib/pgp/key-file';
 import { ProfileError, type Team } from './load';
 import { KEY_FILE, teamFiles, type TeamFiles } from './files';
-import { buildNow } from '@/lib/build-time';
+import { buildNow } from '@/lib/site/build-time';
 import { verifyDetached } from '@/lib/pgp/verify';
 import { explain } from '@/lib/pgp/explain';
 import type { VerifyResult } from '@/lib/pgp/verdict';
-import type { UiLang } from '@/lib/ui-lang';
+import type { UiLang } from '@/lib/i18n/ui-lang';
 
 /** A signed file of the folder checked at build time with the held key (the key pinned to the listed fingerprint). */
 export type BuildCheck = { file: string; signature: string; verdict: VerifyResult['verdict']; explanation: Record<UiLang, string> };

@@ -20,7 +20,7 @@ import {
   lineOf,
   SLUG_PATTERN,
 } from './rules';
-import { deepestNesting } from '../markdown';
+import { deepestNesting } from '../text/markdown';
 
 export type Team = {
   /** Folder name: the team's permanent URL segment. */

@@ -8,7 +8,7 @@
  */
 import 'server-only';
 import { z } from 'zod';
-import { normalizeHex } from '@/lib/fingerprint';
+import { normalizeHex } from '@/lib/keys/fingerprint';
 import { isValidTimeZone, PROFILE_LIMITS } from './rules';
 import { asWritten, atMost, email, hhmm, httpsUrl, isoDate, list, sectionRef, text } from './schema-fields';
 import { conditionSchema, requirementSchema } from './schema-conditions';

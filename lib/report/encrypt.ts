@@ -4,7 +4,7 @@
  * (the armored file the directory holds), so encrypting makes no request but
  * the one for the library's code.
  */
-import { normalizeHex } from '../fingerprint';
+import { normalizeHex } from '../keys/fingerprint';
 
 export type EncryptOutcome =
   | { ok: true; armored: string; fingerprint: string }

@@ -15,8 +15,8 @@ import { matchReasons, type IndexCard, type MatchReason } from './match-reasons'
 import { FILTER_NAMES, type FilterCounts } from './filters';
 import type { SearchState } from './url-state';
 import { facetCounts, type FilterFiles } from './facets';
-import type { UiLang } from '../ui-lang';
-import { teamPath } from '../routes';
+import type { UiLang } from '../i18n/ui-lang';
+import { teamPath } from '../site/routes';
 
 const PAGE = 10;
 

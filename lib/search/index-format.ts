@@ -13,7 +13,7 @@
  *   /search/words.json         the words of every team name (typo correction)
  *
  * Team numbers are positions in the alphabetical list of team names (the
- * order of the browse pages, lib/pagination.ts), so results of equal score
+ * order of the browse pages, lib/site/pagination.ts), so results of equal score
  * come out in that order.
  */
 import type { FilterName } from './filters';

@@ -3,7 +3,7 @@
  * build (which writes the fields it reads into each result card) and the
  * browser (which compares them with the parsed query).
  */
-import type { CardFacts } from '../team-card';
+import type { CardFacts } from '../contact/card-facts';
 import { domainTokens, emailToken, hostLabels, hostOf, keyForms, wordParts, words, type ParsedQuery } from './normalize';
 import { reasonTerms } from './query-plan';
 

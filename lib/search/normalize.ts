@@ -6,7 +6,7 @@
  * key form; parseQuery turns what a person types into the same shapes, so both
  * sides always agree whatever the engine's own tokenizer does.
  */
-import { keyIdsOf, normalizeHex } from '../fingerprint';
+import { keyIdsOf, normalizeHex } from '../keys/fingerprint';
 import { MIN_WORD } from './index-format';
 import { fold } from '../text/fold';
 

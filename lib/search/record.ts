@@ -5,7 +5,7 @@
  */
 import type { Team } from '../profile/load';
 import { dict } from '../i18n';
-import { cardFacts } from '../team-card';
+import { cardFacts } from '../contact/card-facts';
 import { foldForSearch, joinedRuns, keyForms, wordParts, words } from './normalize';
 import type { IndexCard } from './match-reasons';
 import { IDENTIFIER_FLAG, MIN_WORD, WEIGHT } from './index-format';

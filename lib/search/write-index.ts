@@ -8,10 +8,11 @@
  * here a query reads one file of words sharing its first two letters and the
  * few card files of the results it shows.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Team } from '@/lib/profile/load';
-import { sortTeams } from '@/lib/pagination';
+import { sortTeams } from '@/lib/site/pagination';
 import { dictionaryWords, indexCard, indexTerms } from './record';
 import { filterValues } from './filter-values';
 import type { FilterCounts, FilterName } from './filters';

@@ -1,10 +1,10 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/site/routes';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
 import { ChoiceList } from '@/components/help/choice-list';
-import { PLACES } from '@/lib/help';
-import { placeLabel } from '@/lib/help-labels';
+import { PLACES } from '@/lib/help/match';
+import { placeLabel } from '@/lib/help/labels';
 import { dict, isUiLang } from '@/lib/i18n';
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/help'>): Promise<Metadata> {

@@ -3,8 +3,8 @@ import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { SiteHeader } from '@/components/site-header';
 import { dict, isUiLang } from '@/lib/i18n';
-import { EMBED_FRAME, OPEN_DATA_PATHS, embedSnippet, siteUrl, teamPath } from '@/lib/site-url';
-import { fill } from '@/lib/fill';
+import { EMBED_FRAME, OPEN_DATA_PATHS, embedSnippet, siteUrl, teamPath } from '@/lib/site/url';
+import { fill } from '@/lib/i18n/fill';
 import { EXPIRING_FEED_PATH } from '@/lib/keys/expiring-feed';
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/partners'>): Promise<Metadata> {

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
-import { verifyFormStrings } from '@/components/verify/strings';
+import { verifyFormStrings } from '@/lib/verify/strings';
 import { VerifyForm } from '@/components/verify/verify-form.client';
 import { dict } from '@/lib/i18n';
-import { isUiLang } from '@/lib/ui-lang';
+import { isUiLang } from '@/lib/i18n/ui-lang';
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/verify'>): Promise<Metadata> {
   const { lang } = await params;

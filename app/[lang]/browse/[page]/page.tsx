@@ -4,7 +4,7 @@ import { SiteHeader } from '@/components/site-header';
 import { TeamList } from '@/components/team-list';
 import { UI_LANGS, dict, isUiLang } from '@/lib/i18n';
 import { loadTeams } from '@/lib/profile/load';
-import { browseHref, pageCount, pageOf, sortTeams } from '@/lib/pagination';
+import { browseHref, pageCount, pageOf, sortTeams } from '@/lib/site/pagination';
 
 export const dynamicParams = false;
 

@@ -1,4 +1,4 @@
-import { routes, teamPath } from '@/lib/routes';
+import { routes, teamPath } from '@/lib/site/routes';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
@@ -8,16 +8,16 @@ import { SignedFiles } from '@/components/team/signed-files';
 import { ReportSection } from '@/components/report/report-section';
 import { PrintDate } from '@/components/team/print-date.client';
 import { FirstSteps } from '@/components/help/first-steps';
-import { firstSteps } from '@/lib/first-steps';
+import { firstSteps } from '@/lib/help/first-steps';
 import { teamKeys } from '@/lib/profile/keys';
 import { LinkToTeam } from '@/components/team/link-to-team';
-import { feedAlternate, siteUrl, teamPermalink } from '@/lib/site-url';
+import { feedAlternate, siteUrl, teamPermalink } from '@/lib/site/url';
 import { contactModel } from '@/lib/contact/model';
 import { contactView } from '@/lib/contact/load';
 import { MarkdownBody } from '@/components/markdown-body';
 import { safeJsonForScript, teamJsonLd } from '@/lib/exports';
 import { UI_LANGS, dict, formatDate, isUiLang } from '@/lib/i18n';
-import { fill } from '@/lib/fill';
+import { fill } from '@/lib/i18n/fill';
 import { findTeam, loadTeams } from '@/lib/profile/load';
 
 export const dynamicParams = false;

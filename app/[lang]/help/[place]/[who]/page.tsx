@@ -1,9 +1,9 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/site/routes';
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
 import { HelpResults } from '@/components/help/help-results';
-import { PLACES, WHO, type Place, type Who } from '@/lib/help';
+import { PLACES, WHO, type Place, type Who } from '@/lib/help/match';
 import { UI_LANGS, dict, isUiLang } from '@/lib/i18n';
 
 export const dynamicParams = false;

@@ -4,11 +4,11 @@
  * (lib/search/record.ts), so a team looks the same in both. Contact facts come
  * from the contact model, as codes: the card words them.
  */
-import type { Team } from './profile/load';
-import type { ConditionCode, TeamType } from './profile/vocabulary';
-import type { AroundTheClockKind } from './profile/vocabulary';
-import { contactModel } from './contact/model';
-import { badgeCodes } from './contact/say';
+import type { Team } from '../profile/load';
+import type { ConditionCode, TeamType } from '../profile/vocabulary';
+import type { AroundTheClockKind } from '../profile/vocabulary';
+import { contactModel } from './model';
+import { badgeCodes } from './say';
 
 export type CardFacts = {
   slug: string;

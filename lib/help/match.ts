@@ -3,11 +3,11 @@
  * teams whose constituency covers them, best match first. Pure data, so the
  * static help pages and the tests share it.
  */
-import type { Team } from './profile/load';
-import type { CONSTITUENCY_TAGS } from './profile/schema';
-import { contactModel } from './contact/model';
-import { FR_REGIONS, type FrRegionSlug } from './geo/fr-regions';
-import { letters } from './text/fold';
+import type { Team } from '../profile/load';
+import type { CONSTITUENCY_TAGS } from '../profile/schema';
+import { contactModel } from '../contact/model';
+import { FR_REGIONS, type FrRegionSlug } from '../geo/fr-regions';
+import { letters } from '../text/fold';
 
 type Tag = (typeof CONSTITUENCY_TAGS)[number];
 

@@ -1,6 +1,6 @@
 /** Words for the help pages' answers, in the reader's language. */
-import { dict, type UiLang } from './i18n';
-import { placeName, type Place } from './help';
+import { dict, type UiLang } from '../i18n/index';
+import { placeName, type Place } from './match';
 
 export function placeLabel(place: Place, lang: UiLang): string {
   const t = dict(lang);

@@ -3,8 +3,9 @@
  * content/national-services.json, validated here. Every entry carries the
  * official page that states it; an entry without a source stops the build.
  */
+import 'server-only';
 import { z } from 'zod';
-import { readContentJson } from './content-json';
+import { readContentJson } from '../site/content-json';
 
 const httpsUrl = z.url({ protocol: /^https$/ }).describe('An https: URL.');
 const service = z.strictObject({

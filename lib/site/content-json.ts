@@ -3,10 +3,11 @@
  * stripped of their "$comment", validated. A bad file stops the build with
  * the file and the field named, like a bad profile.
  */
+import 'server-only';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { z } from 'zod';
-import { contentDir, ProfileError } from './profile/load';
+import { contentDir, ProfileError } from '../profile/load';
 
 const cache = new Map<string, unknown>();
 

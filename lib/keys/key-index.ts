@@ -4,7 +4,7 @@
  * The verify page looks a signature's issuer up in it. Built by keyIndex() at
  * build time; findIssuer() runs in the browser.
  */
-import { normalizeHex } from '@/lib/fingerprint';
+import { normalizeHex } from '@/lib/keys/fingerprint';
 
 export type KeyIndexEntry = {
   slug: string;

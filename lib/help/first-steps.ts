@@ -3,8 +3,9 @@
  * each a summary of official guidance, with its source page. Validated here;
  * a step without a source stops the build.
  */
+import 'server-only';
 import { z } from 'zod';
-import { readContentJson } from './content-json';
+import { readContentJson } from '../site/content-json';
 
 const step = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),

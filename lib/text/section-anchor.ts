@@ -1,12 +1,12 @@
 /**
  * Provenance links ("§ 2.4"): from a section label of the profile (the team's
  * number, or its heading words when the team does not number) to the id the
- * rendered body gives that heading. The ids are the ones lib/markdown.ts
+ * rendered body gives that heading. The ids are the ones lib/text/markdown.ts
  * produces (rehype-slug's GitHub slugs, prefixed "user-content-" by
  * rehype-sanitize), computed here from the Markdown without rendering.
  */
 import GithubSlugger from 'github-slugger';
-import { bodyHeadings, headingKey, headingNumber, type Heading } from './fidelity/headings';
+import { bodyHeadings, headingKey, headingNumber, type Heading } from '../fidelity/headings';
 
 /** The prefix rehype-sanitize puts before every id of the body, so it cannot clobber the page's own ids. */
 export const BODY_ID_PREFIX = 'user-content-';

@@ -7,10 +7,10 @@
  * Why: the team permalinks `/{fr|en}/teams/<slug>/`, the embed cards and the
  * data paths below are a public promise (docs/open-data.md, docs/partners.md);
  * other directories and scripts store them, so they are spelled once and never
- * follow a change of the UI. Site-relative paths are in lib/routes.ts (browser-safe);
+ * follow a change of the UI. Site-relative paths are in lib/site/routes.ts (browser-safe);
  * every function here takes the language first, as routes do.
  */
-import type { UiLang } from '@/lib/ui-lang';
+import type { UiLang } from '@/lib/i18n/ui-lang';
 import { routes, teamPath } from './routes';
 
 /** The address of `npm run serve`: the base URL of a site built with `--local` (`npm start`, e2e). */

@@ -3,16 +3,16 @@
  * the verification engine, openpgp.js and the explanations: nothing here is in
  * a page's first load. Returns what to show, in the reader's language.
  */
-import { routes } from '@/lib/routes';
-import { formatFingerprint } from '@/lib/fingerprint';
-import { findIssuer, type KeyIndexEntry } from '@/lib/key-index';
+import { routes } from '@/lib/site/routes';
+import { formatFingerprint } from '@/lib/keys/fingerprint';
+import { findIssuer, type KeyIndexEntry } from '@/lib/keys/key-index';
 import { explain, verdictLabel, type InputOrigins } from '@/lib/pgp/explain';
 import { explainProblem } from '@/lib/pgp/explain-problem';
 import type { InputName, InputProblem } from '@/lib/pgp/inputs';
 import { isCleartext, signatureIssuers } from '@/lib/pgp/issuers';
 import type { VerifyResult } from '@/lib/pgp/verdict';
 import { inputProblems, verifyCleartext, verifyDetached } from '@/lib/pgp/verify';
-import type { UiLang } from '@/lib/ui-lang';
+import type { UiLang } from '@/lib/i18n/ui-lang';
 import { FIELDS, fill, type FieldError, type FieldName, type Outcome, type ShownVerdict } from './outcome';
 import type { VerdictStrings, VerifyFormStrings } from './strings';
 

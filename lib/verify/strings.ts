@@ -4,8 +4,8 @@
  * dictionary. Sentences with a name in them travel as templates ("{name}",
  * "{id}"), filled in by the island (fill()). Import from islands as types only.
  */
-import { dict } from '@/lib/i18n';
-import type { UiLang } from '@/lib/ui-lang';
+import { dict } from '@/lib/i18n/index';
+import type { UiLang } from '@/lib/i18n/ui-lang';
 
 /** Labels around a verdict; the verdict's own words come from lib/pgp/explain.ts, loaded on click. */
 export type VerdictStrings = {

@@ -8,6 +8,7 @@
  * hash, so that no other inline script runs, injected or not. Headers add what
  * a meta tag cannot carry (frame-ancestors, HSTS, …) where the host allows.
  */
+import 'server-only';
 import { createHash } from 'node:crypto';
 
 /** Script types the browser executes; anything else (application/ld+json) is data. */
@@ -85,7 +86,7 @@ export function isEmbedPath(urlPath: string): boolean {
 /** A Netlify / Cloudflare Pages style `_headers` file with the same headers. */
 export function headersFile(): string {
   return [
-    '# Written by scripts/build.ts from lib/security.ts; see docs/deploy.md.',
+    '# Written by scripts/build.ts from lib/site/security.ts; see docs/deploy.md.',
     '/*',
     ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
     ...FRAMED_PATHS.flatMap((p) => ['', p, `  Content-Security-Policy: ${FRAME_POLICY}`]),

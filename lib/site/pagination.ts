@@ -8,7 +8,7 @@
  */
 import { routes } from './routes';
 import type { Team } from '@/lib/profile/load';
-import type { UiLang } from '@/lib/i18n';
+import type { UiLang } from '@/lib/i18n/index';
 
 export const PAGE_SIZE = 30;
 

@@ -1,9 +1,9 @@
-import { routes } from '@/lib/routes';
+import { routes } from '@/lib/site/routes';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { Team } from '@/lib/profile/load';
-import { UI_LANGS } from '@/lib/i18n';
-import { teamPermalink } from '@/lib/site-url';
-import { EmbedCard } from './embed-card';
+import { UI_LANGS } from '@/lib/i18n/index';
+import { teamPermalink } from '@/lib/site/url';
+import { EmbedCard } from '@/components/embed/embed-card';
 
 /** Every team's embeddable card in both languages, as files of the static site; `base` is the public base URL. */
 export function renderEmbeds(teams: Team[], base: string): { path: string; html: string }[] {

@@ -3,7 +3,7 @@
  * wherever a path has a language: pages, the help flow, the embeds, the team
  * files, the key index. Browser-safe: the search and verify islands build
  * their links with it. Absolute URLs (permalinks, open data) are built from
- * these in lib/site-url.ts.
+ * these in lib/site/url.ts.
  *
  * Why: the team permalinks `/{fr|en}/teams/<slug>/`, the embed cards and the
  * file paths are a public promise (docs/open-data.md, docs/partners.md), so
