@@ -81,3 +81,8 @@ test('the browser / build split: no client island reaches a build-only module, a
   const readers = files.filter((f) => f.startsWith('components') && USES_NODE.test(read(f)));
   assert.deepEqual(readers, [], 'components render what page loaders give them: no file access');
 });
+
+test('no component reads a profile\u2019s hours, e-mails, phones or urgent subject: they read the contact model', () => {
+  const direct = files.filter((f) => f.startsWith('components') && /\b(?:profile|p|team\.profile)\??\.(?:hours|emails|telephone|urgent_subject)\b/.test(read(f)));
+  assert.deepEqual(direct, []);
+});
