@@ -27,10 +27,19 @@ const launchOptions = bundled
       args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     };
 
+/** The projects whose sites scripts/e2e.ts built (all when Playwright is run directly): only those are served. */
+const running = (process.env.E2E_PROJECTS || 'seed-site,fixture-site,hostile-site').split(',');
+const servers = [
+  { project: 'seed-site', port, dir: process.env.SITE_DIR || 'site' },
+  { project: 'fixture-site', port: port + 1, dir: FIXTURE_SITE },
+  { project: 'hostile-site', port: port + 2, dir: HOSTILE_SITE },
+].filter((s) => running.includes(s.project));
+
 export default defineConfig({
   testDir: 'e2e',
+  // Spec files run in two workers (the machines have two cores); the tests of a file run in order.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS || 2),
   retries: process.env.CI ? 1 : 0,
   // The JSON report lets scripts/e2e.ts print a plain closing line that CI reads.
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e-report.json' }]],
@@ -52,27 +61,11 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions, baseURL: `http://127.0.0.1:${port + 2}` },
     },
   ],
-  webServer: [
-    {
-      command: 'npx tsx scripts/serve.ts',
-      env: { PORT: String(port), SITE_DIR: process.env.SITE_DIR || 'site' },
-      url: `http://127.0.0.1:${port}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: 'npx tsx scripts/serve.ts',
-      env: { PORT: String(port + 1), SITE_DIR: FIXTURE_SITE },
-      url: `http://127.0.0.1:${port + 1}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-    {
-      command: 'npx tsx scripts/serve.ts',
-      env: { PORT: String(port + 2), SITE_DIR: HOSTILE_SITE },
-      url: `http://127.0.0.1:${port + 2}/`,
-      reuseExistingServer: false,
-      timeout: 60_000,
-    },
-  ],
+  webServer: servers.map((s) => ({
+    command: 'npx tsx scripts/serve.ts',
+    env: { PORT: String(s.port), SITE_DIR: s.dir },
+    url: `http://127.0.0.1:${s.port}/`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+  })),
 });

@@ -24,22 +24,13 @@ async function expectTeams(page: Page, slugs: string[]) {
   expect(names.sort()).toEqual(slugs.map((s) => NAMES[s]).sort());
 }
 
+// Recall and ranking of names, domains, addresses, key IDs and fingerprints are the evaluation set's
+// (tests/search-eval.test.ts over tests/fixtures/search-eval.json) and the reasons are
+// tests/search-record.test.ts's; here, typed in the page, the cases whose answer or reason the set has not.
 const CASES: { kind: string; query: string; slugs: string[]; reason?: string }[] = [
-  { kind: 'a few letters of a name', query: 'apix', slugs: ['csirt-apixit'], reason: 'name' },
-  { kind: 'a name typed without its punctuation', query: 'cert metsys', slugs: ['cert-metsys'], reason: 'name' },
-  { kind: 'a short name', query: 'Pays de la Loire Cyber', slugs: ['pays-de-la-loire-cyber-assistance'], reason: 'short name' },
-  { kind: 'an e-mail domain', query: 'exodata-csirt.fr', slugs: ['csirt-exodata'], reason: 'e-mail domain' },
-  { kind: 'an e-mail address', query: 'cert@metsys.fr', slugs: ['cert-metsys'], reason: 'e-mail domain' },
-  { kind: 'a web address', query: 'https://www.cegedim.cloud/csirt', slugs: ['cegedim-cloud-csirt'], reason: 'web domain' },
-  { kind: 'a long key ID with 0x', query: '0x81932F45B59FE677', slugs: ['csirt-exodata'], reason: 'key ID' },
-  { kind: 'a long key ID in groups', query: '8193 2F45 B59F E677', slugs: ['csirt-exodata'], reason: 'key ID' },
-  { kind: 'a short key ID', query: '0x2C3D542D', slugs: ['pays-de-la-loire-cyber-assistance'], reason: 'key ID' },
-  { kind: 'a fingerprint with spaces', query: '817A 1A29 B18B 1D3B DC5B 07B2 0730 B413 1650 D57A', slugs: ['csirt-apixit'], reason: 'fingerprint' },
-  { kind: 'a fingerprint without spaces, lower case', query: '885d94f099025163da55fbe9de2f24b12ccd89af', slugs: ['cegedim-cloud-csirt'], reason: 'fingerprint' },
   { kind: 'a city', query: 'Nantes', slugs: ['pays-de-la-loire-cyber-assistance'], reason: 'city' },
   { kind: 'a city shared by two teams', query: 'boulogne', slugs: ['cert-metsys', 'cegedim-cloud-csirt'], reason: 'city' },
   { kind: 'a region without its accent', query: 'la reunion', slugs: ['csirt-exodata'], reason: 'region' },
-  { kind: 'a typo in a name', query: 'apixot', slugs: ['csirt-apixit'] },
 ];
 
 for (const c of CASES) {

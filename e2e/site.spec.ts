@@ -77,10 +77,3 @@ test.describe('on a phone', () => {
   });
 });
 
-test('printing a team page keeps the contact card and drops navigation', async ({ page }) => {
-  await page.goto('/fr/teams/pays-de-la-loire-cyber-assistance/');
-  await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('#contact')).toBeVisible();
-  await expect(page.getByTestId('language-switch')).toBeHidden();
-  await expect(page.locator('footer')).toBeHidden();
-});

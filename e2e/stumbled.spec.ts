@@ -148,6 +148,8 @@ test.describe('print and errors', () => {
     await page.goto('/fr/teams/csirt-exodata/');
     await page.emulateMedia({ media: 'print' });
     await expect(page.locator('#contact')).toBeVisible();
+    await expect(page.getByTestId('language-switch')).toBeHidden();
+    await expect(page.locator('footer')).toBeHidden();
     await expect(page.getByTestId('fingerprint').first()).toBeVisible();
     await expect(page.getByTestId('print-header')).toContainText('/fr/teams/csirt-exodata/');
     await expect(page.getByTestId('print-date')).toContainText('Imprimé le');

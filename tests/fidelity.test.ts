@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -127,14 +128,27 @@ test('the five real profiles are faithful to their documents', () => {
   for (const slug of slugs) assert.deepEqual(checkTeamFolder(path.join(teams, slug)).map(formatFinding), [], slug);
 });
 
-test('each real source.txt is its seed byte for byte, when the seeds are beside the checkout', (t) => {
-  const seeds = ['../shared/seeds', '../../shared/seeds'].map((d) => path.resolve(d)).find((d) => fs.existsSync(d));
-  if (!seeds) return t.skip('shared/seeds not found beside the checkout');
+test('each real source.txt is the document as received: its SHA-256 is the one source.json recorded (and the seed\'s, when the seeds are beside the checkout)', () => {
   const teams = path.join(contentDir(), 'teams');
-  for (const slug of fs.readdirSync(teams)) {
-    const meta = JSON.parse(fs.readFileSync(path.join(teams, slug, 'source.json'), 'utf8')) as { file: string };
-    assert.ok(fs.readFileSync(path.join(teams, slug, 'source.txt')).equals(fs.readFileSync(path.join(seeds, meta.file))), slug);
+  const seeds = ['../shared/seeds', '../../shared/seeds'].map((d) => path.resolve(d)).find((d) => fs.existsSync(d));
+  const slugs = fs.readdirSync(teams);
+  assert.ok(slugs.length >= 5);
+  for (const slug of slugs) {
+    const meta = JSON.parse(fs.readFileSync(path.join(teams, slug, 'source.json'), 'utf8')) as { file: string; sha256?: string };
+    assert.match(meta.sha256 ?? '', /^[0-9a-f]{64}$/, `${slug}: source.json records the SHA-256 of the document`);
+    const bytes = fs.readFileSync(path.join(teams, slug, 'source.txt'));
+    assert.equal(createHash('sha256').update(bytes).digest('hex'), meta.sha256, slug);
+    if (seeds) assert.ok(bytes.equals(fs.readFileSync(path.join(seeds, meta.file))), `${slug}: the seed ${meta.file}`);
   }
+});
+
+test('a source.txt changed after it was received is refused with both hashes', () => {
+  const dir = teamWith([]);
+  const meta = JSON.parse(fs.readFileSync(path.join(dir, 'source.json'), 'utf8'));
+  fs.writeFileSync(path.join(dir, 'source.json'), JSON.stringify({ ...meta, sha256: createHash('sha256').update(fs.readFileSync(path.join(dir, 'source.txt'))).digest('hex') }));
+  assert.deepEqual(checkTeamFolder(dir), [], 'the recorded hash matches');
+  fs.appendFileSync(path.join(dir, 'source.txt'), 'An added sentence.\n');
+  assert.throws(() => checkTeamFolder(dir), /source\.txt: its SHA-256 is [0-9a-f]{64}, not the [0-9a-f]{64} recorded in source\.json/);
 });
 
 test('the quoted fields are found from the schema\'s descriptions, and only those', () => {

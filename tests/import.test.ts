@@ -31,9 +31,19 @@ const FIXTURES = path.join(import.meta.dirname, 'fixtures/import');
 const fixture = (name: string) => path.join(FIXTURES, name);
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'import-test-'));
 
-// shared/ sits beside the checkout in CI and on developer machines.
-const seedsDir = [process.env.SEEDS_DIR, path.join(ROOT, '../shared/seeds')].filter(Boolean).map((d) => path.resolve(d!)).find((d) => fs.existsSync(d));
-const SKIP_SEEDS = !seedsDir && 'shared/seeds not found beside the checkout (../shared/seeds or SEEDS_DIR)';
+/**
+ * The five seed documents, as the checkout keeps them (content/teams/<slug>/source.txt, byte for byte
+ * the seeds: tests/fidelity.test.ts checks their SHA-256), copied under the name they were received with.
+ */
+const seedsDir = (() => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'seeds-'));
+  const teams = path.join(ROOT, 'content/teams');
+  for (const slug of fs.readdirSync(teams)) {
+    const meta = JSON.parse(fs.readFileSync(path.join(teams, slug, 'source.json'), 'utf8')) as { file: string };
+    fs.copyFileSync(path.join(teams, slug, 'source.txt'), path.join(dir, meta.file));
+  }
+  return dir;
+})();
 
 async function importFixture(name: string, extra: { keyFile?: string } = {}): Promise<ImportResult> {
   return importFile({ file: fixture(name), outDir: tmp(), ...extra });
@@ -47,14 +57,14 @@ const findings = (r: ImportResult, status: string, field: RegExp) => r.report.fi
 
 const CONTACT_FACTS = ['emails', 'phones', 'fingerprints', 'key IDs', 'time zone', 'hours'];
 
-test('each seed document imports to the contact facts of its hand-made profile, in a valid draft', { skip: SKIP_SEEDS }, async () => {
+test('each seed document imports to the contact facts of its hand-made profile, in a valid draft', async () => {
   const teams = loadTeams(path.join(ROOT, 'content'));
-  const seeds = fs.readdirSync(seedsDir!).filter((f) => f.endsWith('.txt'));
+  const seeds = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt'));
   assert.equal(seeds.length, 5, 'five seed documents');
   for (const seed of seeds) {
     const team = teams.find((t) => t.profile.document.source === seed);
     assert.ok(team, `a hand-made profile has document.source ${seed}`);
-    const result = await importFile({ file: path.join(seedsDir!, seed), outDir: tmp() });
+    const result = await importFile({ file: path.join(seedsDir, seed), outDir: tmp() });
     for (const r of compareFacts(result.data, team.profile).filter((x) => CONTACT_FACTS.includes(x.fact))) {
       assert.ok(r.ok, `${team.slug}: ${r.fact}: imported ${r.got}, hand-made ${r.expected}`);
     }
@@ -62,7 +72,7 @@ test('each seed document imports to the contact facts of its hand-made profile, 
     assert.ok(result.validation.valid, `${team.slug}: draft invalid: ${result.validation.first}`);
     const parsed = parseProfile(result.target, Buffer.from(result.text));
     assert.equal(parsed.profile.document.source, seed);
-    const source = fs.readFileSync(path.join(seedsDir!, seed), 'utf8').replace(/\s+/g, ' ');
+    const source = fs.readFileSync(path.join(seedsDir, seed), 'utf8').replace(/\s+/g, ' ');
     for (const heading of parsed.body.split('\n').filter((l) => l.startsWith('#'))) {
       const words = heading.replace(/^#+ /, '').replace(/^(\d+(?:\.\d+)*|[a-z])\. /, '').replace(/ (\d+(?:\.\d+)*)\.$/, '');
       assert.ok(source.includes(words), `${team.slug}: the heading "${heading}" is the team's own`);
@@ -70,8 +80,8 @@ test('each seed document imports to the contact facts of its hand-made profile, 
   }
 });
 
-test('seed quirks: [at] in the key UID, "+ +33", and a table of contents are handled and reported', { skip: SKIP_SEEDS }, async () => {
-  const metsys = await importFile({ file: path.join(seedsDir!, '001_09a94c9bdd8eeeee.txt'), outDir: tmp() });
+test('seed quirks: [at] in the key UID, "+ +33", and a table of contents are handled and reported', async () => {
+  const metsys = await importFile({ file: path.join(seedsDir, '001_09a94c9bdd8eeeee.txt'), outDir: tmp() });
   assert.deepEqual(data(metsys).emails.map((e: Loose) => e.address), ['cert@metsys.fr']);
   assert.equal(data(metsys).telephone.numbers[0].display, '+33 1 84 19 07 27');
   assert.ok(findings(metsys, 'warning', /^emails$/).some((f) => f.detail?.includes('cert[at]metsys.fr')));
@@ -81,11 +91,11 @@ test('seed quirks: [at] in the key UID, "+ +33", and a table of contents are han
   assert.match(metsys.body, /^### COMMUNICATION 4\.2\.$/m, 'a number printed twice is kept as printed, never renumbered');
   assert.match(metsys.body, /^### MISSIONS 3\.1\.$/m, '"MISSIONS 3.1." keeps its words, case and number behind the title');
 
-  const apixit = await importFile({ file: path.join(seedsDir!, '003_0b528219fd86ab7b.txt'), outDir: tmp() });
+  const apixit = await importFile({ file: path.join(seedsDir, '003_0b528219fd86ab7b.txt'), outDir: tmp() });
   assert.equal(data(apixit).document.last_updated, '2025-01-09', 'the latest update date wins');
   assert.match(data(apixit).document.date_note, /20\/01\/24/, 'the other date is quoted in date_note');
 
-  const cegedim = await importFile({ file: path.join(seedsDir!, '002_2d5be65d1ddacc1d.txt'), outDir: tmp() });
+  const cegedim = await importFile({ file: path.join(seedsDir, '002_2d5be65d1ddacc1d.txt'), outDir: tmp() });
   assert.match(cegedim.body, /^### 2\.5\. Adresse e-mail$/m, 'the e-mail section keeps the team\'s number 2.5');
   assert.ok(findings(cegedim, 'note', /^sections$/).some((f) => /"Adresse e-mail" \(numbered 2\.5 in the document\) fills RFC 2350 section 2\.7/.test(f.value ?? f.detail ?? '')), 'the RFC 2350 slot is metadata in the report');
   assert.match(cegedim.body, /^## 6\. LA CLAUSE DE NON-RESPONSABILITE$/m, 'the disclaimer keeps the team\'s number and words');

@@ -82,6 +82,178 @@ test('every verdict reason has its own explanation in French and in English', ()
   assert.equal(texts.size, REASONS.length * UI_LANGS.length, 'every reason has its own text');
 });
 
+
+/**
+ * The wording of every verdict reason, in both languages, for the details above: the one test a
+ * rewording breaks (the engine's tests in tests/pgp.test.ts assert codes and details only).
+ */
+const WORDING: Record<VerdictReason, Record<'en' | 'fr', string>> = {
+  "good": {
+    en: "Valid signature from “Exemple CSIRT <cert@csirt.example>”, made on 1 June 2024 at 00:00 UTC with its primary key (key fingerprint ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D). No expected fingerprint was given: compare this fingerprint with one from another source before relying on it.",
+    fr: "Signature valide de « Exemple CSIRT <cert@csirt.example> », faite le 1 juin 2024 à 00:00 UTC avec sa clé principale (empreinte de la clé ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D). Aucune empreinte attendue n’a été donnée : comparez cette empreinte avec une autre source avant de vous y fier.",
+  },
+  "content-changed": {
+    en: "Invalid signature: the content does not match the signature made on 1 June 2024 at 00:00 UTC by key ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (“Exemple CSIRT <cert@csirt.example>”). The document was changed after it was signed, or the signature belongs to another document. Do not rely on this document.",
+    fr: "Signature invalide : le contenu ne correspond pas à la signature faite le 1 juin 2024 à 00:00 UTC par la clé ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (« Exemple CSIRT <cert@csirt.example> »). Le document a été modifié après avoir été signé, ou la signature concerne un autre document. Ne vous fiez pas à ce document.",
+  },
+  "weak-hash": {
+    en: "Invalid signature: it uses the SHA1 hash algorithm, which is no longer safe, so it proves nothing.",
+    fr: "Signature invalide : elle utilise l’algorithme de hachage SHA1, qui n’est plus sûr ; elle ne prouve donc rien.",
+  },
+  "weak-key": {
+    en: "Invalid signature: the key that made it (DSA 1024, ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D) is of a kind no longer considered safe.",
+    fr: "Signature invalide : la clé qui l’a faite (DSA 1024, ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D) est d’un type qui n’est plus considéré comme sûr.",
+  },
+  "unsupported": {
+    en: "Invalid signature: it contains a critical element that this verifier does not understand, so it cannot be accepted.",
+    fr: "Signature invalide : elle contient un élément critique que ce vérificateur ne comprend pas ; elle ne peut donc pas être acceptée.",
+  },
+  "future": {
+    en: "Invalid signature: it is dated 1 June 2024 at 00:00 UTC, after the moment of the check (1 June 2025 at 00:00 UTC).",
+    fr: "Signature invalide : elle est datée du 1 juin 2024 à 00:00 UTC, après le moment de la vérification (1 juin 2025 à 00:00 UTC).",
+  },
+  "key-newer": {
+    en: "Invalid signature: it is dated 1 June 2024 at 00:00 UTC, before the key that made it was created (1 July 2024 at 00:00 UTC); its date is false.",
+    fr: "Signature invalide : elle est datée du 1 juin 2024 à 00:00 UTC, avant la création de la clé qui l’a faite (1 juillet 2024 à 00:00 UTC) ; sa date est fausse.",
+  },
+  "not-signing-key": {
+    en: "Invalid signature: it was made by the primary key of key ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (“Exemple CSIRT <cert@csirt.example>”), which is not allowed to sign documents.",
+    fr: "Signature invalide : elle a été faite par la clé principale de la clé ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (« Exemple CSIRT <cert@csirt.example> »), qui n’est pas autorisée à signer des documents.",
+  },
+  "rejected": {
+    en: "Invalid signature: the OpenPGP library refused it (the content does not match the signature).",
+    fr: "Signature invalide : la bibliothèque OpenPGP l’a refusée (le contenu ne correspond pas à la signature).",
+  },
+  "issuer-unknown": {
+    en: "Signed by another key: the signature was made by key ID B73E249B2C3D542D (fingerprint ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D), which is not the key given (ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D). Get the signer’s key, or check that this is the right signature.",
+    fr: "Signée par une autre clé : la signature a été faite par la clé d’identifiant B73E249B2C3D542D (empreinte ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D), qui n’est pas la clé fournie (ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D). Procurez-vous la clé du signataire, ou vérifiez que c’est la bonne signature.",
+  },
+  "not-expected-key": {
+    en: "Signed by another key than the expected one: the signature was made by key ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (“Exemple CSIRT <cert@csirt.example>”), but the expected fingerprint is 885D 94F0 9902 5163 DA55 FBE9 DE2F 24B1 2CCD 89AF.",
+    fr: "Signée par une autre clé que celle attendue : la signature a été faite par la clé ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (« Exemple CSIRT <cert@csirt.example> »), mais l’empreinte attendue est 885D 94F0 9902 5163 DA55 FBE9 DE2F 24B1 2CCD 89AF.",
+  },
+  "primary-expired": {
+    en: "Key expired: key ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (“Exemple CSIRT <cert@csirt.example>”) expired on 1 January 2025 at 00:00 UTC. The signature was made on 1 June 2024 at 00:00 UTC, while the key was still valid; an expired key no longer vouches for anything: look for the signer’s current key.",
+    fr: "Clé expirée : la clé ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (« Exemple CSIRT <cert@csirt.example> ») a expiré le 1 janvier 2025 à 00:00 UTC. La signature a été faite le 1 juin 2024 à 00:00 UTC, quand la clé était encore valide ; une clé expirée ne garantit plus rien : cherchez la clé actuelle du signataire.",
+  },
+  "subkey-expired": {
+    en: "Key expired: the signing subkey B73E249B2C3D542D of key ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (“Exemple CSIRT <cert@csirt.example>”) expired on 1 January 2025 at 00:00 UTC. The signature was made on 1 June 2024 at 00:00 UTC, while the key was still valid; an expired key no longer vouches for anything: look for the signer’s current key.",
+    fr: "Clé expirée : la sous-clé de signature B73E249B2C3D542D de la clé ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (« Exemple CSIRT <cert@csirt.example> ») a expiré le 1 janvier 2025 à 00:00 UTC. La signature a été faite le 1 juin 2024 à 00:00 UTC, quand la clé était encore valide ; une clé expirée ne garantit plus rien : cherchez la clé actuelle du signataire.",
+  },
+  "primary-revoked": {
+    en: "Key revoked: key ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (“Exemple CSIRT <cert@csirt.example>”) was revoked on 1 January 2025 at 00:00 UTC (replaced by another key: “New key”). The signature was made on 1 June 2024 at 00:00 UTC. Its owner has withdrawn it: do not rely on it any more.",
+    fr: "Clé révoquée : la clé ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (« Exemple CSIRT <cert@csirt.example> ») a été révoquée le 1 janvier 2025 à 00:00 UTC (remplacée par une autre clé : « New key »). La signature a été faite le 1 juin 2024 à 00:00 UTC. Son propriétaire l’a retirée : ne vous y fiez plus.",
+  },
+  "subkey-revoked": {
+    en: "Key revoked: the signing subkey B73E249B2C3D542D of key ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (“Exemple CSIRT <cert@csirt.example>”) was revoked on 1 January 2025 at 00:00 UTC (replaced by another key: “New key”). The signature was made on 1 June 2024 at 00:00 UTC. Its owner has withdrawn it: do not rely on it any more.",
+    fr: "Clé révoquée : la sous-clé de signature B73E249B2C3D542D de la clé ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (« Exemple CSIRT <cert@csirt.example> ») a été révoquée le 1 janvier 2025 à 00:00 UTC (remplacée par une autre clé : « New key »). La signature a été faite le 1 juin 2024 à 00:00 UTC. Son propriétaire l’a retirée : ne vous y fiez plus.",
+  },
+  "signature-expired": {
+    en: "Signature expired: made on 1 June 2024 at 00:00 UTC by key ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (“Exemple CSIRT <cert@csirt.example>”), it was valid only until 1 July 2024 at 00:00 UTC. Ask for a fresh signature.",
+    fr: "Signature expirée : faite le 1 juin 2024 à 00:00 UTC par la clé ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D (« Exemple CSIRT <cert@csirt.example> »), elle n’était valable que jusqu’au 1 juillet 2024 à 00:00 UTC. Demandez une signature récente.",
+  },
+  "empty": {
+    en: "The signature file is empty.",
+    fr: "Le fichier de signature est vide.",
+  },
+  "too-large": {
+    en: "The signature file is too large to be checked (over 1 MiB).",
+    fr: "Le fichier de signature dépasse la taille maximale acceptée (1 Mio).",
+  },
+  "too-many": {
+    en: "The signature file holds too many signatures over a document to be checked (150; at most 100).",
+    fr: "Le fichier de signature contient trop de signatures de document pour être vérifié (150 ; au plus 100).",
+  },
+  "truncated": {
+    en: "The signature file is cut short: its armored block (“-----BEGIN PGP …”) has no END line. It was probably copied or downloaded only in part.",
+    fr: "Le fichier de signature s’arrête avant la fin : son bloc armuré (« -----BEGIN PGP … ») n’a pas de ligne END. Il a sans doute été copié ou téléchargé en partie seulement.",
+  },
+  "damaged": {
+    en: "The signature file cannot be read as OpenPGP data: its armor (the “-----BEGIN PGP …” text block) is malformed.",
+    fr: "Impossible de lire le fichier de signature : son armure (le bloc de texte « -----BEGIN PGP … ») est mal formée.",
+  },
+  "not-openpgp": {
+    en: "The signature file holds no OpenPGP data: no armored block (“-----BEGIN PGP …”) and no binary OpenPGP packets. Is it the right file?",
+    fr: "Le fichier de signature ne contient pas de données OpenPGP : ni bloc armuré (« -----BEGIN PGP … »), ni paquets OpenPGP binaires. Est-ce le bon fichier ?",
+  },
+  "wrong-type": {
+    en: "The signature file holds a public key instead of a detached signature.",
+    fr: "Le fichier de signature contient une clé publique au lieu d’une signature détachée.",
+  },
+  "no-signature": {
+    en: "The signature file holds no signature over a document (only other kinds of OpenPGP signatures, such as key certifications).",
+    fr: "Le fichier de signature ne contient aucune signature de document (seulement d’autres sortes de signatures OpenPGP, comme des certifications de clé).",
+  },
+  "bad-fingerprint": {
+    en: "The signature file is not a fingerprint: 40 hexadecimal digits are expected (64 for a v6 key), with or without spaces.",
+    fr: "Le fichier de signature n’est pas une empreinte : 40 chiffres hexadécimaux sont attendus (64 pour une clé v6), avec ou sans espaces.",
+  },
+  "unexpected-error": {
+    en: "The check could not be completed (its armor (the “-----BEGIN PGP …” text block) is malformed); nothing can be said about this signature.",
+    fr: "La vérification n’a pas pu aller au bout (son armure (le bloc de texte « -----BEGIN PGP … ») est mal formée) ; rien ne peut être dit de cette signature.",
+  },
+};
+
+test('the wording table: each verdict reason says this, in English and in French', () => {
+  assert.deepEqual(Object.keys(WORDING).sort(), [...REASONS].sort(), 'one entry per reason the engine returns');
+  for (const reason of REASONS) {
+    const verdict = VERDICT_OF_REASON[reason];
+    const problems = isUnreadable(reason) ? [problem(reason)] : undefined;
+    for (const lang of UI_LANGS) assert.equal(explain({ verdict, reason, details, problems }, lang), WORDING[reason][lang], `${reason} ${lang}`);
+  }
+});
+
+/** Facts the sentences carry beyond the reason: a subkey, the expected key, text outside a clearsigned block, several signatures, pasted inputs, several unreadable inputs. */
+const B16 = B.slice(-16);
+const VARIANTS: { name: string; result: Parameters<typeof explain>[0]; origins?: Parameters<typeof explain>[2]; en: string; fr: string }[] = [
+  {
+    name: "good, by a signing subkey",
+    result: { verdict: 'valid', reason: 'good', details: { ...details, bySubkey: true, signingKeyFingerprint: B, signingKeyId: B16 } },
+    en: "Valid signature from “Exemple CSIRT <cert@csirt.example>”, made on 1 June 2024 at 00:00 UTC with its signing subkey DE2F24B12CCD89AF (key fingerprint ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D). No expected fingerprint was given: compare this fingerprint with one from another source before relying on it.",
+    fr: "Signature valide de « Exemple CSIRT <cert@csirt.example> », faite le 1 juin 2024 à 00:00 UTC avec sa sous-clé de signature DE2F24B12CCD89AF (empreinte de la clé ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D). Aucune empreinte attendue n’a été donnée : comparez cette empreinte avec une autre source avant de vous y fier.",
+  },
+  {
+    name: "good, the expected key",
+    result: { verdict: 'valid', reason: 'good', details: { ...details, expectedFingerprint: A, fingerprintMatches: true } },
+    en: "Valid signature from “Exemple CSIRT <cert@csirt.example>”, made on 1 June 2024 at 00:00 UTC with its primary key (key fingerprint ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D). It is the expected key.",
+    fr: "Signature valide de « Exemple CSIRT <cert@csirt.example> », faite le 1 juin 2024 à 00:00 UTC avec sa clé principale (empreinte de la clé ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D). C’est bien la clé attendue.",
+  },
+  {
+    name: "good, with text outside the signed block",
+    result: { verdict: 'valid', reason: 'good', details: { ...details, textOutsideSignature: true } },
+    en: "Valid signature from “Exemple CSIRT <cert@csirt.example>”, made on 1 June 2024 at 00:00 UTC with its primary key (key fingerprint ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D). No expected fingerprint was given: compare this fingerprint with one from another source before relying on it. Caution: the file also contains text outside the signed block; that text is not covered by the signature.",
+    fr: "Signature valide de « Exemple CSIRT <cert@csirt.example> », faite le 1 juin 2024 à 00:00 UTC avec sa clé principale (empreinte de la clé ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D). Aucune empreinte attendue n’a été donnée : comparez cette empreinte avec une autre source avant de vous y fier. Attention : le fichier contient aussi du texte hors du bloc signé ; ce texte n’est pas couvert par la signature.",
+  },
+  {
+    name: "good, two signatures in the file",
+    result: { verdict: 'valid', reason: 'good', details, signatures: [{ verdict: 'valid', details: { signingKeyId: A.slice(-16) } }, { verdict: 'wrong-key', details: { signingKeyId: B16 } }] },
+    en: "Valid signature from “Exemple CSIRT <cert@csirt.example>”, made on 1 June 2024 at 00:00 UTC with its primary key (key fingerprint ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D). No expected fingerprint was given: compare this fingerprint with one from another source before relying on it. The file holds 2 signatures: B73E249B2C3D542D valid, DE2F24B12CCD89AF made by another key.",
+    fr: "Signature valide de « Exemple CSIRT <cert@csirt.example> », faite le 1 juin 2024 à 00:00 UTC avec sa clé principale (empreinte de la clé ED9C 60A1 9598 EA3D 3828 083F B73E 249B 2C3D 542D). Aucune empreinte attendue n’a été donnée : comparez cette empreinte avec une autre source avant de vous y fier. Le fichier contient 2 signatures : B73E249B2C3D542D valide, DE2F24B12CCD89AF faite par une autre clé.",
+  },
+  {
+    name: "not OpenPGP, pasted",
+    result: { verdict: 'unreadable', reason: 'not-openpgp', details, problems: [{ input: 'signature', reason: 'not-openpgp' }] }, origins: { signature: 'pasted' },
+    en: "The pasted signature holds no OpenPGP data: no armored block (“-----BEGIN PGP …”) and no binary OpenPGP packets. Is it the right text?",
+    fr: "La signature collée ne contient pas de données OpenPGP : ni bloc armuré (« -----BEGIN PGP … »), ni paquets OpenPGP binaires. Est-ce le bon texte ?",
+  },
+  {
+    name: "truncated, pasted",
+    result: { verdict: 'unreadable', reason: 'truncated', details, problems: [{ input: 'signature', reason: 'truncated' }] }, origins: { signature: 'pasted' },
+    en: "The pasted signature is cut short: its armored block (“-----BEGIN PGP …”) has no END line. It was probably copied only in part.",
+    fr: "La signature collée s’arrête avant la fin : son bloc armuré (« -----BEGIN PGP … ») n’a pas de ligne END. Elle a sans doute été copiée en partie seulement.",
+  },
+  {
+    name: "two unreadable inputs",
+    result: { verdict: 'unreadable', reason: 'not-openpgp', details, problems: [{ input: 'signature', reason: 'not-openpgp' }, { input: 'key', reason: 'not-openpgp' }] },
+    en: "The signature file holds no OpenPGP data: no armored block (“-----BEGIN PGP …”) and no binary OpenPGP packets. Is it the right file? The key file holds no OpenPGP data: no armored block (“-----BEGIN PGP …”) and no binary OpenPGP packets. Is it the right file?",
+    fr: "Le fichier de signature ne contient pas de données OpenPGP : ni bloc armuré (« -----BEGIN PGP … »), ni paquets OpenPGP binaires. Est-ce le bon fichier ? Le fichier de clé ne contient pas de données OpenPGP : ni bloc armuré (« -----BEGIN PGP … »), ni paquets OpenPGP binaires. Est-ce le bon fichier ?",
+  },
+];
+
+test('the wording table: the facts a sentence carries beyond its reason', () => {
+  for (const v of VARIANTS) for (const lang of UI_LANGS) assert.equal(explain(v.result, lang, v.origins), v[lang], `${v.name} ${lang}`);
+});
+
 test('every verdict has a short label in both languages, different from one another', () => {
   for (const lang of UI_LANGS) {
     const labels = VERDICTS.map((v) => verdictLabel(v, lang));

@@ -10,6 +10,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { checkForm, type FormInputs } from '@/lib/verify/run-check';
 import { verifyFormStrings } from '@/lib/verify/strings';
+import { explain } from '@/lib/pgp/explain';
+import { explainProblem } from '@/lib/pgp/explain-problem';
+import { verifyDetached } from '@/lib/pgp/verify';
 
 const DIR = path.join(import.meta.dirname, 'fixtures', 'pgp');
 const bytes = (name: string) => new Uint8Array(fs.readFileSync(path.join(DIR, name)));
@@ -25,8 +28,9 @@ test('a garbage key and a garbage signature are each reported on their own field
     outcome.errors.map((e) => e.field),
     ['signature', 'key'],
   );
-  assert.match(outcome.errors[0].message, /^La signature collée ne contient pas de données OpenPGP/);
-  assert.match(outcome.errors[1].message, /^La clé collée ne contient pas de données OpenPGP/);
+  // The engine's own words for each problem, as pasted text (their wording is tests/pgp-explain.test.ts's to check).
+  assert.equal(outcome.errors[0].message, explainProblem({ input: 'signature', reason: 'not-openpgp' }, 'fr', { signature: 'pasted' }));
+  assert.equal(outcome.errors[1].message, explainProblem({ input: 'key', reason: 'not-openpgp' }, 'fr', { key: 'pasted' }));
   for (const e of outcome.errors) assert.doesNotMatch(e.message, /fichier|file/i);
 });
 
@@ -39,7 +43,7 @@ test('a missing input is an error on its field, beside the problems of the other
     kind: 'errors',
     errors: [
       { field: 'document', message: en.missingDocument },
-      { field: 'key', message: 'The key file is empty.' },
+      { field: 'key', message: explainProblem({ input: 'key', reason: 'empty' }, 'en') },
     ],
   });
 });
@@ -49,7 +53,10 @@ test('readable inputs give a verdict in the page’s language, and an unknown is
   assert.ok(fr.kind === 'verdict', JSON.stringify(fr));
   assert.equal(fr.verdict.verdict, 'valid');
   assert.equal(fr.verdict.label, 'valide');
-  assert.match(fr.verdict.message, /^Signature valide de « Exemple CSIRT/);
+  // The page shows the engine's explanation of the same check (its wording is tests/pgp-explain.test.ts's to check).
+  const engine = await verifyDetached({ data: bytes('document.txt'), signature: bytes('document.txt.asc'), keys: bytes('alice.asc') });
+  assert.equal(engine.reason, 'good');
+  assert.equal(fr.verdict.message, explain(engine, 'fr'));
   assert.deepEqual(
     fr.verdict.facts.map(([label]) => label),
     ['Signataire', 'Empreinte', 'Clé qui a signé', 'Signé le', 'Expiration de la clé'],

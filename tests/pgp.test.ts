@@ -50,21 +50,20 @@ async function detached(signature: string | Uint8Array, keys: string, more: Part
 const en = (result: Parameters<typeof explain>[0]) => explain(result, 'en');
 const fr = (result: Parameters<typeof explain>[0]) => explain(result, 'fr');
 
-/** Asserts the verdict and that both languages say the expected thing. */
-function expect(result: VerifyResult, verdict: VerifyResult['verdict'], reason: VerifyResult['reason'], enText: string | RegExp, frText: string | RegExp) {
+/**
+ * Asserts the verdict and its reason: the engine's contract is codes (and the
+ * details each test checks); how they are worded is tests/pgp-explain.test.ts's.
+ */
+function expect(result: VerifyResult, verdict: VerifyResult['verdict'], reason: VerifyResult['reason']) {
   assert.equal(result.verdict, verdict, en(result));
   assert.equal(result.reason, reason, en(result));
-  const matches = (message: string, pattern: string | RegExp) =>
-    typeof pattern === 'string' ? assert.ok(message.includes(pattern), `“${pattern}” not in: ${message}`) : assert.match(message, pattern);
-  matches(en(result), enText);
-  matches(fr(result), frText);
 }
 
 // valid
 
 test('a good armored detached signature is valid and says who signed, when, and with which key', async () => {
   const r = await detached('document.txt.asc', 'alice.asc');
-  expect(r, 'valid', 'good', 'Valid signature from “Exemple CSIRT <cert@csirt.example>”, made on 1 June 2024', 'Signature valide de « Exemple CSIRT <cert@csirt.example> », faite le 1 juin 2024');
+  expect(r, 'valid', 'good');
   assert.equal(r.details.signerFingerprint, alice.fingerprint);
   assert.equal(r.details.signingKeyId, alice.keyId);
   assert.equal(r.details.signatureCreated, '2024-06-01T00:00:00.000Z');
@@ -72,20 +71,19 @@ test('a good armored detached signature is valid and says who signed, when, and 
   assert.equal(r.details.keyRevoked, null);
   assert.equal(r.details.bySubkey, false);
   assert.equal(r.details.fingerprintMatches, null, 'no expected fingerprint was given');
-  assert.match(en(r), /No expected fingerprint was given/);
   assert.equal(r.signatures.length, 1);
 });
 
 test('a good binary (.sig) detached signature is valid', async () => {
   const r = await detached('document.txt.sig', 'alice.asc');
-  expect(r, 'valid', 'good', 'with its primary key', 'avec sa clé principale');
+  expect(r, 'valid', 'good');
   assert.equal(r.details.signerFingerprint, alice.fingerprint);
 });
 
 test('a signature made by a signing subkey is valid and names the subkey', async () => {
   const r = await detached('document.subkey.asc', 'subkey.asc');
   const sub = withSubkey.signingSubkeys[0];
-  expect(r, 'valid', 'good', `with its signing subkey ${sub.keyId}`, `avec sa sous-clé de signature ${sub.keyId}`);
+  expect(r, 'valid', 'good');
   assert.equal(r.details.bySubkey, true);
   assert.equal(r.details.signerFingerprint, withSubkey.fingerprint, 'the signer is the primary key');
   assert.equal(r.details.signingKeyFingerprint, sub.fingerprint);
@@ -94,33 +92,33 @@ test('a signature made by a signing subkey is valid and names the subkey', async
 test('the expected fingerprint matches whatever its spacing and case', async () => {
   const spaced = alice.fingerprint.toLowerCase().replace(/(.{4})/g, '$1 ');
   const r = await detached('document.txt.asc', 'alice.asc', { expectFingerprint: `0x${spaced}` });
-  expect(r, 'valid', 'good', 'It is the expected key.', 'C’est bien la clé attendue.');
+  expect(r, 'valid', 'good');
   assert.equal(r.details.fingerprintMatches, true);
   assert.equal(r.details.expectedFingerprint, alice.fingerprint);
 });
 
 test('a signature checked as of a date before it expired is valid', async () => {
   const r = await detached('document.expired-signature.asc', 'alice.asc', { now: new Date('2024-06-15T00:00:00Z') });
-  expect(r, 'valid', 'good', 'Valid signature', 'Signature valide');
+  expect(r, 'valid', 'good');
 });
 
 test('a signature by a key that expired later is valid when checked before the expiry', async () => {
   const r = await detached('document.expired-key.asc', 'expired.asc', { now: new Date('2020-07-01T00:00:00Z') });
-  expect(r, 'valid', 'good', 'Valid signature', 'Signature valide');
+  expect(r, 'valid', 'good');
 });
 
 test('a text-mode signature made over CRLF data also verifies the same text with LF line ends, as in GnuPG', async () => {
   const crlf = await detached('document-crlf.txt.asc', 'alice.asc', { data: fixture('document-crlf.txt') });
-  expect(crlf, 'valid', 'good', 'Valid signature', 'Signature valide');
+  expect(crlf, 'valid', 'good');
   assert.equal(crlf.details.signatureType, 'text');
   const lf = await detached('document-crlf.txt.asc', 'alice.asc', { data: fixture('document.txt') });
-  expect(lf, 'valid', 'good', 'Valid signature', 'Signature valide');
+  expect(lf, 'valid', 'good');
 });
 
 test('a clearsigned message is valid and gives back the text its signature covers', async () => {
   const r = await verifyCleartext({ message: fixture('cleartext.asc'), keys: fixture('alice.asc'), now: NOW });
   seen.push(r);
-  expect(r, 'valid', 'good', 'Valid signature from “Exemple CSIRT', 'Signature valide de « Exemple CSIRT');
+  expect(r, 'valid', 'good');
   assert.equal(r.kind, 'cleartext');
   assert.equal(r.signedText, text('document.txt'));
   assert.equal(r.details.textOutsideSignature, false);
@@ -130,14 +128,14 @@ test('text around a clearsigned block is flagged as not covered by the signature
   const message = `Unsigned note added by someone.\n\n${text('cleartext.asc')}`;
   const r = await verifyCleartext({ message, keys: fixture('alice.asc'), now: NOW });
   seen.push(r);
-  expect(r, 'valid', 'good', 'text outside the signed block', 'texte hors du bloc signé');
+  expect(r, 'valid', 'good');
   assert.equal(r.details.textOutsideSignature, true);
   assert.ok(!r.signedText?.includes('Unsigned note'));
 });
 
 test('a key file holding two keys verifies a signature by either of them', async () => {
   const r = await detached('document.txt.asc', 'two-keys.asc');
-  expect(r, 'valid', 'good', 'Valid signature', 'Signature valide');
+  expect(r, 'valid', 'good');
   assert.deepEqual(r.details.keysGiven, [other.fingerprint, alice.fingerprint]);
   assert.equal(r.details.signerFingerprint, alice.fingerprint);
 });
@@ -146,7 +144,7 @@ test('a key file holding two keys verifies a signature by either of them', async
 
 test('a file with two signatures is valid when one is by the given key, and reports each signature', async () => {
   const r = await detached('document.two-signatures.asc', 'alice.asc');
-  expect(r, 'valid', 'good', 'The file holds 2 signatures', 'Le fichier contient 2 signatures');
+  expect(r, 'valid', 'good');
   assert.deepEqual(
     r.signatures.map((s) => [s.verdict, s.details.signingKeyId]),
     [
@@ -158,13 +156,20 @@ test('a file with two signatures is valid when one is by the given key, and repo
 
 test('a file with two signatures by keys that were not given is wrong-key and lists both issuers', async () => {
   const r = await detached('document.two-signatures.asc', 'subkey.asc');
-  expect(r, 'wrong-key', 'issuer-unknown', `${alice.keyId} made by another key, ${other.keyId} made by another key`, `${alice.keyId} faite par une autre clé, ${other.keyId} faite par une autre clé`);
+  expect(r, 'wrong-key', 'issuer-unknown');
+  assert.deepEqual(
+    r.signatures.map((s) => [s.reason, s.details.signingKeyId]),
+    [
+      ['issuer-unknown', alice.keyId],
+      ['issuer-unknown', other.keyId],
+    ],
+  );
 });
 
 test('two armored signature blocks concatenated in one file are both read', async () => {
   const both = text('document.txt.asc') + text('document.subkey.asc');
   const r = await detached(new TextEncoder().encode(both), 'subkey.asc');
-  expect(r, 'valid', 'good', 'with its signing subkey', 'avec sa sous-clé de signature');
+  expect(r, 'valid', 'good');
   assert.equal(r.signatures.length, 2);
 });
 
@@ -172,7 +177,7 @@ test('a good signature does not hide another signature by the same key that cont
   // On CRLF data, the text-mode signature is good and the binary one (made over LF) is not.
   const both = text('document-crlf.txt.asc') + text('document.txt.asc');
   const r = await detached(new TextEncoder().encode(both), 'alice.asc', { data: fixture('document-crlf.txt') });
-  expect(r, 'invalid', 'content-changed', 'the content does not match', 'le contenu ne correspond pas');
+  expect(r, 'invalid', 'content-changed');
   assert.deepEqual(
     r.signatures.map((s) => s.verdict),
     ['valid', 'invalid'],
@@ -183,13 +188,14 @@ test('a good signature does not hide another signature by the same key that cont
 
 test('a changed document is invalid: its content no longer matches the signature', async () => {
   const r = await detached('document.txt.asc', 'alice.asc', { data: fixture('document-tampered.txt') });
-  expect(r, 'invalid', 'content-changed', 'the content does not match the signature made on 1 June 2024', 'le contenu ne correspond pas à la signature faite le 1 juin 2024');
+  expect(r, 'invalid', 'content-changed');
+  assert.equal(r.details.signatureCreated, '2024-06-01T00:00:00.000Z');
   assert.equal(r.details.signerFingerprint, alice.fingerprint);
 });
 
 test('a binary signature does not survive a change of line ends', async () => {
   const r = await detached('document.txt.asc', 'alice.asc', { data: fixture('document-crlf.txt') });
-  expect(r, 'invalid', 'content-changed', 'The document was changed after it was signed', 'Le document a été modifié après avoir été signé');
+  expect(r, 'invalid', 'content-changed');
 });
 
 test('a clearsigned message whose text was edited is invalid', async () => {
@@ -197,22 +203,26 @@ test('a clearsigned message whose text was edited is invalid', async () => {
   assert.notEqual(message, text('cleartext.asc'));
   const r = await verifyCleartext({ message, keys: fixture('alice.asc'), now: NOW });
   seen.push(r);
-  expect(r, 'invalid', 'content-changed', 'the content does not match', 'le contenu ne correspond pas');
+  expect(r, 'invalid', 'content-changed');
 });
 
 test('a signature dated after the moment of the check is invalid', async () => {
   const r = await detached('document.txt.asc', 'alice.asc', { now: new Date('2024-03-01T00:00:00Z') });
-  expect(r, 'invalid', 'future', 'after the moment of the check (1 March 2024', 'après le moment de la vérification (1 mars 2024');
+  expect(r, 'invalid', 'future');
+  assert.equal(r.details.signatureCreated, '2024-06-01T00:00:00.000Z');
+  assert.equal(r.details.checkedAt, '2024-03-01T00:00:00.000Z');
 });
 
 test('a SHA-1 signature is invalid, whatever its content', async () => {
   const r = await detached('document.sha1.asc', 'other.asc');
-  expect(r, 'invalid', 'weak-hash', 'it uses the SHA1 hash algorithm, which is no longer safe', 'elle utilise l’algorithme de hachage SHA1, qui n’est plus sûr');
+  expect(r, 'invalid', 'weak-hash');
+  assert.equal(r.details.hashAlgorithm, 'SHA1');
 });
 
 test('a signature by a 1024-bit RSA key is invalid, the key being too weak', async () => {
   const r = await detached('document.weak-key.asc', 'weak.asc');
-  expect(r, 'invalid', 'weak-key', 'the key that made it (RSA 1024,', 'la clé qui l’a faite (RSA 1024,');
+  expect(r, 'invalid', 'weak-key');
+  assert.match(r.details.keyAlgorithm ?? '', /^RSA 1024\b/);
 });
 
 test('a flipped bit anywhere in the signed document makes the signature invalid', async () => {
@@ -229,7 +239,7 @@ test('a flipped bit anywhere in the signed document makes the signature invalid'
 
 test('a signature checked against another key is wrong-key and gives the issuer key ID', async () => {
   const r = await detached('document.txt.asc', 'other.asc');
-  expect(r, 'wrong-key', 'issuer-unknown', `made by key ID ${alice.keyId}`, `la clé d’identifiant ${alice.keyId}`);
+  expect(r, 'wrong-key', 'issuer-unknown');
   assert.equal(r.details.signingKeyId, alice.keyId);
   assert.equal(r.details.issuerFingerprint, alice.fingerprint);
   assert.equal(r.details.signerFingerprint, null);
@@ -237,8 +247,8 @@ test('a signature checked against another key is wrong-key and gives the issuer 
 
 test('a good signature by a key other than the expected fingerprint is wrong-key', async () => {
   const r = await detached('document.txt.asc', 'alice.asc', { expectFingerprint: other.fingerprint });
-  const grouped = other.fingerprint.replace(/(.{4})(?=.)/g, '$1 ');
-  expect(r, 'wrong-key', 'not-expected-key', `the expected fingerprint is ${grouped}`, `l’empreinte attendue est ${grouped}`);
+  expect(r, 'wrong-key', 'not-expected-key');
+  assert.equal(r.details.expectedFingerprint, other.fingerprint);
   assert.equal(r.details.fingerprintMatches, false);
   assert.equal(r.details.signerFingerprint, alice.fingerprint);
 });
@@ -247,26 +257,14 @@ test('a good signature by a key other than the expected fingerprint is wrong-key
 
 test('a signature by an expired key is key-expired, with the expiry and signing dates', async () => {
   const r = await detached('document.expired-key.asc', 'expired.asc');
-  expect(
-    r,
-    'key-expired',
-    'primary-expired',
-    /expired on 31 December 2020 .* made on 1 June 2020 .*, while the key was still valid/,
-    /a expiré le 31 décembre 2020 .* faite le 1 juin 2020 .*, quand la clé était encore valide/,
-  );
+  expect(r, 'key-expired', 'primary-expired');
   assert.equal(r.details.keyExpires, '2020-12-31T00:00:00.000Z');
   assert.equal(r.details.validWhenSigned, true);
 });
 
 test('a signature by a revoked key is key-revoked, with the revocation date and reason', async () => {
   const r = await detached('document.revoked-key.asc', 'revoked.asc');
-  expect(
-    r,
-    'key-revoked',
-    'primary-revoked',
-    'was revoked on 1 January 2025 at 00:00 UTC (key compromised: “Private key lost”)',
-    'a été révoquée le 1 janvier 2025 à 00:00 UTC (clé compromise : « Private key lost »)',
-  );
+  expect(r, 'key-revoked', 'primary-revoked');
   assert.equal(r.details.keyRevoked, '2025-01-01T00:00:00.000Z');
   assert.equal(r.details.revocationReason, 'compromised');
   assert.equal(r.details.validWhenSigned, true, 'signed before the revocation, still not trusted');
@@ -275,7 +273,7 @@ test('a signature by a revoked key is key-revoked, with the revocation date and 
 test('a signature by an expired signing subkey is key-expired and names the subkey', async () => {
   const r = await detached('document.expired-subkey.asc', 'expired-subkey.asc');
   const sub = oldSubkey.signingSubkeys[0];
-  expect(r, 'key-expired', 'subkey-expired', `the signing subkey ${sub.keyId} of key`, `la sous-clé de signature ${sub.keyId} de la clé`);
+  expect(r, 'key-expired', 'subkey-expired');
   assert.equal(r.details.subkeyExpires, '2023-01-01T00:00:00.000Z');
   assert.equal(r.details.keyExpires, '2099-01-01T00:00:00.000Z', 'the primary key itself is still valid');
   assert.equal(r.details.bySubkey, true);
@@ -286,26 +284,20 @@ test('a signature by a signing subkey retired after signing is key-revoked once 
   const sub = rotating.signingSubkeys[0];
   assert.deepEqual(sub.revoked, { date: '2025-01-01T00:00:00.000Z', reason: 'retired', text: 'Subkey rotated' });
   const r = await detached('document.revoked-subkey.asc', 'revoked-subkey.asc');
-  expect(
-    r,
-    'key-revoked',
-    'subkey-revoked',
-    `the signing subkey ${sub.keyId} of key ${rotating.fingerprint.slice(0, 4)}`,
-    `la sous-clé de signature ${sub.keyId} de la clé ${rotating.fingerprint.slice(0, 4)}`,
-  );
-  assert.match(en(r), /revoked on 1 January 2025 .*\(no longer used: “Subkey rotated”\)/);
+  expect(r, 'key-revoked', 'subkey-revoked');
+  assert.deepEqual([r.details.revocationReason, r.details.revocationText], ['retired', 'Subkey rotated']);
   assert.equal(r.details.subkeyRevoked, '2025-01-01T00:00:00.000Z');
   assert.equal(r.details.keyRevoked, null, 'the primary key is not revoked');
   // A retirement ("soft" revocation) only counts from its date; a compromise counts for all time.
   const before = await detached('document.revoked-subkey.asc', 'revoked-subkey.asc', { now: new Date('2024-12-01T00:00:00Z') });
-  expect(before, 'valid', 'good', 'with its signing subkey', 'avec sa sous-clé de signature');
+  expect(before, 'valid', 'good');
   const compromised = await detached('document.revoked-key.asc', 'revoked.asc', { now: new Date('2024-12-01T00:00:00Z') });
-  expect(compromised, 'key-revoked', 'primary-revoked', 'no signature made with it can be trusted, whatever its date', 'aucune signature faite avec elle n’est fiable, quelle que soit sa date');
+  expect(compromised, 'key-revoked', 'primary-revoked');
 });
 
 test('a signature past its expiration time is signature-expired, with both dates', async () => {
   const r = await detached('document.expired-signature.asc', 'alice.asc');
-  expect(r, 'signature-expired', 'signature-expired', /made on 1 June 2024 .* valid only until 1 July 2024/, /faite le 1 juin 2024 .* valable que jusqu’au 1 juillet 2024/);
+  expect(r, 'signature-expired', 'signature-expired');
   assert.equal(r.details.signatureExpires, '2024-07-01T00:00:00.000Z');
 });
 
@@ -313,34 +305,48 @@ test('a signature past its expiration time is signature-expired, with both dates
 
 test('a truncated armored signature is unreadable and says it was cut short', async () => {
   const r = await detached('truncated.asc', 'alice.asc');
-  expect(r, 'unreadable', 'truncated', 'The signature file is cut short', 'Le fichier de signature s’arrête avant la fin');
+  expect(r, 'unreadable', 'truncated');
   assert.equal(r.problems[0].input, 'signature');
 });
 
 test('an empty signature file and an empty key file are unreadable and say which is empty', async () => {
-  expect(await detached('empty.asc', 'alice.asc'), 'unreadable', 'empty', 'The signature file is empty.', 'Le fichier de signature est vide.');
-  expect(await detached('document.txt.asc', 'empty.asc'), 'unreadable', 'empty', 'The key file is empty.', 'Le fichier de clé est vide.');
+  const signature = await detached('empty.asc', 'alice.asc');
+  expect(signature, 'unreadable', 'empty');
+  assert.deepEqual(signature.problems.map((p) => p.input), ['signature']);
+  const key = await detached('document.txt.asc', 'empty.asc');
+  expect(key, 'unreadable', 'empty');
+  assert.deepEqual(key.problems.map((p) => p.input), ['key']);
 });
 
 test('a key file that is not a key is unreadable and says it holds no OpenPGP data', async () => {
   const r = await detached('document.txt.asc', 'not-a-key.asc');
-  expect(r, 'unreadable', 'not-openpgp', 'The key file holds no OpenPGP data', 'Le fichier de clé ne contient pas de données OpenPGP');
+  expect(r, 'unreadable', 'not-openpgp');
   assert.equal(r.problems[0].input, 'key');
 });
 
 test('a signature given as the key, or a key as the signature, is unreadable and says what it holds', async () => {
-  expect(await detached('document.txt.asc', 'document.txt.asc'), 'unreadable', 'wrong-type', 'The key file holds a detached signature instead of a public key', 'Le fichier de clé contient une signature détachée au lieu d’une clé publique');
-  expect(await detached('alice.asc', 'alice.asc'), 'unreadable', 'wrong-type', 'The signature file holds a public key', 'Le fichier de signature contient une clé publique');
+  const found = (r: VerifyResult) => r.problems.map((p) => [p.input, p.found ?? null]);
+  const keyIsSignature = await detached('document.txt.asc', 'document.txt.asc');
+  expect(keyIsSignature, 'unreadable', 'wrong-type');
+  assert.deepEqual(found(keyIsSignature), [['key', 'signature']]);
+  const signatureIsKey = await detached('alice.asc', 'alice.asc');
+  expect(signatureIsKey, 'unreadable', 'wrong-type');
+  assert.deepEqual(found(signatureIsKey), [['signature', 'public-key']]);
   const openpgp = await import('openpgp');
   const binaryKey = (await openpgp.readKey({ armoredKey: text('alice.asc') })).write();
-  expect(await detached(binaryKey, 'alice.asc'), 'unreadable', 'wrong-type', 'The signature file holds a public key', 'Le fichier de signature contient une clé publique');
+  const binary = await detached(binaryKey, 'alice.asc');
+  expect(binary, 'unreadable', 'wrong-type');
+  assert.deepEqual(found(binary), [['signature', 'public-key']]);
 });
 
 test('a clearsigned message given as a detached signature, and the reverse, are unreadable with a hint', async () => {
-  expect(await detached('cleartext.asc', 'alice.asc'), 'unreadable', 'wrong-type', 'Check it as a clearsigned message', 'Vérifiez-le comme un message signé en clair');
+  const clearAsDetached = await detached('cleartext.asc', 'alice.asc');
+  expect(clearAsDetached, 'unreadable', 'wrong-type');
+  assert.deepEqual(clearAsDetached.problems.map((p) => [p.input, p.found]), [['signature', 'signed-message']]);
   const r = await verifyCleartext({ message: fixture('document.txt.asc'), keys: fixture('alice.asc'), now: NOW });
   seen.push(r);
-  expect(r, 'unreadable', 'wrong-type', 'checked together with the file it signs', 'se vérifie avec le fichier qu’elle signe');
+  expect(r, 'unreadable', 'wrong-type');
+  assert.deepEqual(r.problems.map((p) => [p.input, p.found]), [['message', 'signature']]);
 });
 
 test('a signature file holding only a key certification is unreadable: it signs no document', async () => {
@@ -350,23 +356,22 @@ test('a signature file holding only a key certification is unreadable: it signs 
   packets.push(key.users[0].selfCertifications[0]);
   const certification = new openpgp.Signature(packets).armor();
   const r = await detached(new TextEncoder().encode(certification), 'alice.asc');
-  expect(r, 'unreadable', 'no-signature', 'The signature file holds no signature over a document', 'Le fichier de signature ne contient aucune signature de document');
+  expect(r, 'unreadable', 'no-signature');
 });
 
 test('damaged armor is unreadable and passes on openpgp.js’s reason', async () => {
   const damaged = text('document.txt.asc').replace(/^(\w{10})\w/m, '$1*');
   const r = await detached(new TextEncoder().encode(damaged), 'alice.asc');
-  expect(r, 'unreadable', 'damaged', 'The signature file cannot be read as OpenPGP data', 'Impossible de lire le fichier de signature');
+  expect(r, 'unreadable', 'damaged');
   assert.ok(r.problems[0].error);
 });
 
-test('damaged armor is explained in French without the library’s English message', async () => {
+test('damaged armor maps to a known cause, so its explanation needs none of the library’s English', async () => {
   const damaged = text('document.txt.asc').replace(/^(\w{10})\w/m, '$1*');
   const r = await detached(new TextEncoder().encode(damaged), 'alice.asc');
   const [problem] = r.problems;
   assert.ok(problem.cause && problem.cause !== 'unknown', `openpgp.js said “${problem.error}”, which no cause covers`);
-  assert.ok(problem.error && !fr(r).includes(problem.error), fr(r));
-  assert.doesNotMatch(fr(r), /openpgp\.js|armored text|Error/);
+  assert.equal(r.reason, 'damaged');
 });
 
 test('every input that cannot be read is reported on its own, a bad key even beside a bad signature', async () => {
@@ -380,8 +385,6 @@ test('every input that cannot be read is reported on its own, a bad key even bes
       ['key', 'not-openpgp'],
     ],
   );
-  assert.match(en(r), /The signature file holds no OpenPGP data.*The key file holds no OpenPGP data/);
-  assert.match(fr(r), /Le fichier de signature ne contient pas de données OpenPGP.*Le fichier de clé ne contient pas de données OpenPGP/);
   const all = await verifyDetached({ data: new Uint8Array(PGP_INPUT_LIMITS.data + 1), signature: '', keys: fixture('document.txt.asc'), expectFingerprint: 'nope', now: NOW });
   assert.deepEqual(
     all.problems.map((p) => [p.input, p.reason]),
@@ -416,30 +419,23 @@ test('inputProblems reads only the inputs given and names each one that cannot b
   );
 });
 
-test('pasted text is named as pasted, not as a file, in both languages', async () => {
-  const r = await verifyDetached({ data: 'hello', signature: 'not a signature', keys: fixture('alice.asc'), now: NOW });
-  const pasted = { data: 'pasted', signature: 'pasted', message: 'pasted', key: 'pasted' } as const;
-  assert.match(explain(r, 'en', pasted), /^The pasted signature holds no OpenPGP data.* Is it the right text\?$/);
-  assert.match(explain(r, 'fr', pasted), /^La signature collée ne contient pas de données OpenPGP.* Est-ce le bon texte \?$/);
-  for (const lang of ['en', 'fr'] as const) assert.doesNotMatch(explain(r, lang, pasted), /file|fichier/i);
-  const cut = await detached('truncated.asc', 'alice.asc');
-  assert.match(explain(cut, 'fr', pasted), /La signature collée s’arrête avant la fin.* Elle a sans doute été copiée en partie seulement\./);
-  assert.match(explain(cut, 'fr'), /Il a sans doute été copié ou téléchargé en partie seulement\./);
-});
-
 test('a malformed expected fingerprint is unreadable and says what is expected', async () => {
   const r = await detached('document.txt.asc', 'alice.asc', { expectFingerprint: 'ABCD 1234' });
-  expect(r, 'unreadable', 'bad-fingerprint', '40 hexadecimal digits', '40 chiffres hexadécimaux');
+  expect(r, 'unreadable', 'bad-fingerprint');
   assert.equal(r.problems[0].input, 'fingerprint');
 });
 
 test('huge inputs are unreadable as too large', async () => {
   const big = new Uint8Array(PGP_INPUT_LIMITS.signature + 1).fill(0x41);
-  expect(await detached(big, 'alice.asc'), 'unreadable', 'too-large', 'The signature file is too large', 'Le fichier de signature dépasse la taille maximale');
+  const bigSignature = await detached(big, 'alice.asc');
+  expect(bigSignature, 'unreadable', 'too-large');
+  assert.deepEqual(bigSignature.problems.map((p) => [p.input, p.limitBytes]), [['signature', PGP_INPUT_LIMITS.signature]]);
   const hugeKey = await verifyDetached({ data: fixture('document.txt'), signature: fixture('document.txt.asc'), keys: 'A'.repeat(PGP_INPUT_LIMITS.key + 1), now: NOW });
-  expect(hugeKey, 'unreadable', 'too-large', 'The key file is too large', 'Le fichier de clé dépasse');
+  expect(hugeKey, 'unreadable', 'too-large');
+  assert.deepEqual(hugeKey.problems.map((p) => p.input), ['key']);
   const hugeData = await detached('document.txt.asc', 'alice.asc', { data: new Uint8Array(PGP_INPUT_LIMITS.data + 1) });
-  expect(hugeData, 'unreadable', 'too-large', 'The signed file is too large', 'Le fichier signé dépasse');
+  expect(hugeData, 'unreadable', 'too-large');
+  assert.deepEqual(hugeData.problems.map((p) => p.input), ['data']);
 });
 
 test('random bytes in any input never throw and are never valid', async () => {
@@ -511,7 +507,6 @@ test('key facts of something that is not a key are unreadable, with the reason i
   const result = await readKeyFacts(fixture('not-a-key.asc'));
   assert.equal(result.ok, false);
   assert.ok(!result.ok && result.problem.reason === 'not-openpgp' && result.problem.input === 'key');
-  assert.ok(!result.ok && explainProblem(result.problem, 'fr').startsWith('Le fichier de clé'));
 });
 
 // explanations and the browser constraint

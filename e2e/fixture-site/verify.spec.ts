@@ -1,6 +1,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { test, expect, type Page } from '@playwright/test';
+import { explainProblem } from '../../lib/pgp/explain-problem';
+
+/** The engine's own words for a problem (their wording is tests/pgp-explain.test.ts's to check, not this spec's). */
+const pasted = (input: 'signature' | 'key') => explainProblem({ input, reason: 'not-openpgp' }, 'en', { [input]: 'pasted' });
 
 const TEAM = path.resolve('e2e/fixtures/content/teams/test-signed-team');
 const KEYLESS = path.resolve('e2e/fixtures/content/teams/test-keyless-team');
@@ -63,26 +67,15 @@ test.describe('the verify page', () => {
     await check(page, { document: path.join(TEAM, 'profile.md'), signature: path.join(TEAM, 'profile.md.asc') });
     await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'valid');
     await expect(page.getByTestId('verdict-note')).toHaveText('Signed by the key of Test Signed Team.');
+    await expect(page.getByTestId('verdict')).toBeFocused();
     expect(await loadedOpenpgp()).toBe(true);
     expect(requests.every((u) => u.startsWith('http://127.0.0.1:') && !/post|upload/i.test(u))).toBe(true);
-  });
-
-  test('a tampered document is invalid', async ({ page }) => {
-    await page.goto('/en/verify/');
-    await check(page, { document: path.join(TEAM, 'rfc2350.txt'), signature: path.join(TEAM, 'rfc2350.txt.asc') });
-    await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'invalid');
   });
 
   test('a signature whose issuer is not in the directory says so', async ({ page }) => {
     await page.goto('/en/verify/');
     await check(page, { document: path.join(TEAM, 'notice.txt'), signature: path.join(TEAM, 'notice.txt.asc') });
     await expect(page.getByTestId('verify-message')).toHaveText(/^Issuer 0x[0-9A-F]{16,40} is not in this directory\. Provide the key to check\.$/);
-  });
-
-  test('with a key given, a signature by another key is wrong-key', async ({ page }) => {
-    await page.goto('/en/verify/');
-    await check(page, { document: path.join(TEAM, 'notice.txt'), signature: path.join(TEAM, 'notice.txt.asc'), key: path.join(TEAM, 'key.asc') });
-    await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'wrong-key');
   });
 
   test('a signature by a listed team whose key the directory does not hold cannot be checked, and the page says why', async ({ page }) => {
@@ -99,31 +92,6 @@ test.describe('the verify page', () => {
     await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'valid');
   });
 
-  test('a valid result takes the focus', async ({ page }) => {
-    await page.goto('/en/verify/');
-    await check(page, { document: path.join(TEAM, 'profile.md'), signature: path.join(TEAM, 'profile.md.asc') });
-    await expect(page.getByTestId('verdict')).toHaveAttribute('data-verdict', 'valid');
-    await expect(page.getByTestId('verdict')).toBeFocused();
-  });
-
-  test('garbage in place of a signature is reported on the signature field, as pasted text, not a file', async ({ page }) => {
-    await page.goto('/en/verify/');
-    await page.getByTestId('input-document').locator('textarea').fill('hello');
-    await page.getByTestId('input-signature').locator('textarea').fill('this is not a signature');
-    await page.getByRole('button', { name: 'Check', exact: true }).click();
-    const summary = page.getByTestId('error-summary');
-    await expect(summary).toBeFocused();
-    await expect(summary.getByRole('heading')).toHaveText('There is a problem');
-    const error = page.getByTestId('input-signature-error');
-    await expect(error).toContainText('The pasted signature holds no OpenPGP data');
-    await expect(error).not.toContainText(/file/i);
-    await expect(page.getByTestId('input-document-error')).toHaveCount(0);
-    await expect(page.getByTestId('verdict')).toHaveCount(0);
-    const textarea = page.getByTestId('input-signature').locator('textarea');
-    await expect(textarea).toHaveAttribute('aria-invalid', 'true');
-    await expect(textarea).toHaveAttribute('aria-describedby', 'verify-signature-error');
-  });
-
   test('a garbage key is named as the key’s problem even beside a garbage signature, and the summary links to each field', async ({ page }) => {
     await page.goto('/en/verify/');
     await page.getByTestId('input-document').locator('textarea').fill('hello');
@@ -132,9 +100,16 @@ test.describe('the verify page', () => {
     await page.getByRole('button', { name: 'Check', exact: true }).click();
     const summary = page.getByTestId('error-summary');
     await expect(summary).toBeFocused();
+    await expect(summary.getByRole('heading')).toHaveText('There is a problem');
     await expect(summary.getByRole('link')).toHaveCount(2);
-    await expect(page.getByTestId('input-signature-error')).toContainText('The pasted signature holds no OpenPGP data');
-    await expect(page.getByTestId('input-key-error')).toContainText('The pasted key holds no OpenPGP data');
+    await expect(page.getByTestId('input-signature-error')).toContainText(pasted('signature'));
+    await expect(page.getByTestId('input-signature-error')).not.toContainText(/file/i);
+    await expect(page.getByTestId('input-key-error')).toContainText(pasted('key'));
+    await expect(page.getByTestId('input-document-error')).toHaveCount(0);
+    await expect(page.getByTestId('verdict')).toHaveCount(0);
+    const textarea = page.getByTestId('input-signature').locator('textarea');
+    await expect(textarea).toHaveAttribute('aria-invalid', 'true');
+    await expect(textarea).toHaveAttribute('aria-describedby', 'verify-signature-error');
     await summary.getByRole('link', { name: /The pasted key/ }).click();
     await expect(page.getByTestId('input-key').locator('textarea')).toBeFocused();
   });
@@ -155,7 +130,7 @@ test.describe('the verify page', () => {
     await expect(page.getByTestId('error-summary')).toBeFocused();
     await expect(page.getByTestId('error-summary').getByRole('heading')).toHaveText('Il y a un problème');
     const error = page.getByTestId('input-signature-error');
-    await expect(error).toContainText('Impossible de lire le fichier de signature');
+    await expect(error).toContainText(explainProblem({ input: 'signature', reason: 'damaged', cause: 'bad-armor' }, 'fr'));
     await expect(error).not.toContainText(/armored|Misformed|Unexpected|packet|Error|openpgp\.js/i);
   });
 });

@@ -49,6 +49,29 @@ for (const slug of SLUGS) {
   });
 }
 
+// One page of every other type a reader can reach (the site is built with HELP_PAGES=sample: one help
+// place and one audience, which list the hostile teams that serve France).
+const PAGE_TYPES = ['/', '/en/help/', '/en/help/france/', '/fr/help/france/sme/', '/en/verify/', '/fr/partners/', '/no-such-page/'];
+
+test('every page type (help results included) shows hostile text as text: no script ran, no request left the site', async ({ page, baseURL }) => {
+  test.setTimeout(60_000);
+  const { foreign, errors } = await guardPage(page, new URL(baseURL!).origin);
+  for (const url of PAGE_TYPES) {
+    const response = await page.goto(url, { waitUntil: 'networkidle' });
+    expect(response?.status(), url).toBe(url === '/no-such-page/' ? 404 : 200);
+    expect(await dangerous(page), url).toEqual([]);
+  }
+  // The help results do hold hostile cards (so the check above checked them), their text shown as written.
+  for (const url of ['/en/help/france/', '/fr/help/france/sme/']) {
+    await page.goto(url);
+    const cards = page.getByTestId('help-result');
+    await expect(cards, url).toHaveCount(2);
+    await expect(cards.first()).toContainText('alert(');
+  }
+  expect(foreign).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
 test('an injected name is shown as text, exactly as written', async ({ page }) => {
   await page.goto('/en/teams/hostile-frontmatter-html/');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText("<script>alert('name-official')</script> HTML Name CERT");

@@ -4,6 +4,7 @@
  * obtained). The reference for every fidelity check.
  */
 import 'server-only';
+import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
@@ -20,6 +21,11 @@ export const sourceMetaSchema = z
       .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written YYYY-MM-DD')
       .describe('When the directory obtained it, YYYY-MM-DD.'),
     note: z.string().optional().describe('Anything else about the text: extraction from a PDF, known noise.'),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, 'expected 64 lowercase hex digits')
+      .optional()
+      .describe('SHA-256 of source.txt as received: the check refuses a source.txt that no longer matches it.'),
   })
   .describe('Where and when the team\'s document kept in source.txt was obtained.');
 
@@ -40,5 +46,10 @@ export function readTeamSource(teamDir: string): TeamSource {
   }
   const parsed = sourceMetaSchema.safeParse(raw);
   if (!parsed.success) throw new Error(`${metaFile}: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`).join('; ')}`);
-  return { text: fs.readFileSync(textFile, 'utf8'), meta: parsed.data, textFile, metaFile };
+  const bytes = fs.readFileSync(textFile);
+  if (parsed.data.sha256) {
+    const actual = createHash('sha256').update(bytes).digest('hex');
+    if (actual !== parsed.data.sha256) throw new Error(`${textFile}: its SHA-256 is ${actual}, not the ${parsed.data.sha256} recorded in ${SOURCE_META} when it was received: the team's document was changed`);
+  }
+  return { text: bytes.toString('utf8'), meta: parsed.data, textFile, metaFile };
 }

@@ -15,6 +15,17 @@ type Tag = (typeof CONSTITUENCY_TAGS)[number];
 export const PLACES = [...FR_REGIONS.map((r) => [r.slug, r.name] as const), ['france', null] as const, ['abroad', null] as const];
 
 export type Place = FrRegionSlug | 'france' | 'abroad';
+
+/**
+ * The places and audiences the help pages are prerendered for. A test site
+ * that opens at most one help page of each kind is built with
+ * HELP_PAGES=sample (scripts/e2e.ts): one place ("france") and one audience
+ * ("sme") instead of the whole matrix of some 320 pages.
+ */
+export function helpMatrix(): { places: Place[]; who: Who[] } {
+  if (process.env.HELP_PAGES === 'sample') return { places: ['france'], who: ['sme'] };
+  return { places: PLACES.map(([place]) => place), who: [...WHO] };
+}
 export const WHO = ['sme', 'mid-size', 'public-body', 'health', 'association', 'individual', 'customer'] as const;
 export type Who = (typeof WHO)[number];
 

@@ -3,13 +3,13 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
 import { HelpResults } from '@/components/help/help-results';
-import { PLACES, type Place } from '@/lib/help/match';
+import { PLACES, helpMatrix, type Place } from '@/lib/help/match';
 import { UI_LANGS, dict, isUiLang } from '@/lib/i18n';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return UI_LANGS.flatMap((lang) => PLACES.map(([place]) => ({ lang, place })));
+  return UI_LANGS.flatMap((lang) => helpMatrix().places.map((place) => ({ lang, place })));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/help/[place]'>): Promise<Metadata> {

@@ -3,13 +3,14 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { SiteHeader } from '@/components/site-header';
 import { HelpResults } from '@/components/help/help-results';
-import { PLACES, WHO, type Place, type Who } from '@/lib/help/match';
+import { PLACES, WHO, helpMatrix, type Place, type Who } from '@/lib/help/match';
 import { UI_LANGS, dict, isUiLang } from '@/lib/i18n';
 
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return UI_LANGS.flatMap((lang) => PLACES.flatMap(([place]) => WHO.map((who) => ({ lang, place, who }))));
+  const { places, who: audiences } = helpMatrix();
+  return UI_LANGS.flatMap((lang) => places.flatMap((place) => audiences.map((who) => ({ lang, place, who }))));
 }
 
 export async function generateMetadata({ params }: PageProps<'/[lang]/help/[place]/[who]'>): Promise<Metadata> {
