@@ -301,6 +301,7 @@ test('openpgp.js messages map to their causes, a wrapped message to its inner ca
   const cases: Array<[string, string]> = [
     ['Misformed armored text', 'bad-armor'],
     ['Unknown ASCII armor type', 'bad-armor'],
+    ["Failed to execute 'atob' on 'Window': The string to be decoded is not correctly encoded.", 'bad-armor'],
     ['integrity check failed', 'bad-checksum'],
     ['Error during parsing. This message / key probably does not conform to a valid OpenPGP format.', 'bad-packet'],
     ['Packet not allowed in this context: SignaturePacket', 'bad-packet'],

@@ -24,7 +24,7 @@ async function dangerous(page: Page): Promise<string[]> {
         if (['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'srcdoc'].includes(attr.toLowerCase()) && !re.test(value.trim())) out.push(`${el.tagName} ${attr}=${value.slice(0, 60)}`);
       }
     }
-    for (const el of document.querySelectorAll('main iframe, main object, main embed, main form:not([role=search]), main svg script, main math, main base, main meta')) out.push(`element ${el.tagName}`);
+    for (const el of document.querySelectorAll('main iframe, main object, main embed, main form:not([role=search]):not([data-testid="verify-form"]), main svg script, main math, main base, main meta')) out.push(`element ${el.tagName}`);
     return out;
   }, SAFE_HREF.source);
 }

@@ -64,7 +64,8 @@ const PATTERNS: Array<[RegExp, ErrorCause]> = [
   [/Signed digest did not match/i, 'digest-mismatch'],
   [/Missing signature creation time/i, 'no-creation-time'],
   [/integrity check failed|checksum/i, 'bad-checksum'],
-  [/Misformed armored text|ASCII armor|non-ASCII character|armor/i, 'bad-armor'],
+  // In a browser, a damaged base64 body of the armor fails in atob() before openpgp.js words it.
+  [/Misformed armored text|ASCII armor|non-ASCII character|armor|atob|not correctly encoded/i, 'bad-armor'],
   [/Unsupported key version|Version \d+ of the .* is unsupported|version/i, 'unsupported-version'],
   [/(Unknown|Unsupported) (public key |signature |hash )?(algorithm|curve|hash function)|Unsupported curve/i, 'unsupported-algorithm'],
   [/Could not find (valid )?signing key|Could not find primary user|Could not find valid .* signature in key/i, 'no-signing-key'],
