@@ -240,3 +240,22 @@ test('the tempting fixtures do tempt: each has the claim a careless surface woul
   assert.equal(m('no-incident-address').incident.stated, false);
   assert.ok(CONDITION_CODES.includes('emergencies-only'));
 });
+
+test('the Atom feeds: an address called the incident one only when it is, and no derived country', async () => {
+  const { atomFeed } = await import('@/lib/exports/atom');
+  const records = new Map(TEAMS.map((t) => [t.slug, teamRecord(t, SITE)]));
+  for (const lang of UI_LANGS) {
+    const feed = atomFeed(TEAMS, records, SITE, lang, `${lang}/feed.xml`);
+    for (const team of TEAMS) {
+      const m = contactModel(team.profile);
+      const entry = feed.split('<entry>').find((e) => e.includes(`/teams/${team.slug}/`))!;
+      assert.ok(entry, `${team.slug}: no feed entry`);
+      const incidentWords = lang === 'fr' ? 'Signalement d’incident' : 'Incident reports';
+      assert.equal(entry.includes(`${incidentWords}`), m.incident.stated, `${team.slug} ${lang}: ${incidentWords}`);
+      if (team.profile.derived.some((d) => d.field === 'country')) {
+        const name = new Intl.DisplayNames([lang], { type: 'region' }).of(team.profile.country)!;
+        assert.ok(!entry.includes(`, ${name})`), `${team.slug} ${lang}: the derived country ${name} is stated`);
+      }
+    }
+  }
+});

@@ -28,6 +28,7 @@ type FeedText = {
   author: string;
   kinds: Record<ChangeKind, string>;
   incident: string;
+  email: string;
   fingerprint: string;
   document: (version: string | undefined, date: string) => string;
 };
@@ -41,6 +42,7 @@ const FEED_TEXT: Record<UiLang, FeedText> = {
     author: 'CSIRT directory',
     kinds: { added: 'New team', updated: 'Listing updated', 'key-changed': 'Key changed', document: 'RFC 2350 document updated' },
     incident: 'Incident reports',
+    email: 'E-mail',
     fingerprint: 'OpenPGP key fingerprint',
     document: (version, date) => `Document${version ? ` version ${version}` : ''} of ${date}.`,
   },
@@ -51,6 +53,7 @@ const FEED_TEXT: Record<UiLang, FeedText> = {
     author: 'Annuaire des CSIRT',
     kinds: { added: 'Nouvelle équipe', updated: 'Fiche mise à jour', 'key-changed': 'Clé changée', document: 'Document RFC 2350 mis à jour' },
     incident: 'Signalement d’incident',
+    email: 'E-mail',
     fingerprint: 'Empreinte de la clé OpenPGP',
     document: (version, date) => `Document${version ? ` version ${version}` : ''} du ${date}.`,
   },
@@ -62,10 +65,12 @@ function summary(entry: FeedEntry, lang: UiLang): string {
   const r = entry.record;
   const t = FEED_TEXT[lang];
   const { colon } = t;
-  const email = r.emails.find((e) => e.preferred)?.address;
+  const preferred = r.emails.find((e) => e.preferred);
+  // "Incident reports" only for an address the team gives for them (the contact model's incident address).
+  const label = preferred?.usage.includes('contact') ? t.incident : t.email;
   // A country the directory derived (from a phone prefix) is not stated as the team's.
   const seat = r.derived?.some((d) => d.field === 'country') ? [] : [countryNames(lang).of(r.country.code) ?? r.country.name];
-  const parts = [`${r.official_name} (${[r.team_type, ...seat].join(', ')}).`, `${t.incident}${colon}${email}.`];
+  const parts = [`${r.official_name} (${[r.team_type, ...seat].join(', ')}).`, `${label}${colon}${preferred?.address}.`];
   if (entry.kind === 'key-changed' || entry.kind === 'added') {
     for (const key of r.pgp_keys) parts.push(`${t.fingerprint}${colon}${key.fingerprint}.`);
   }
