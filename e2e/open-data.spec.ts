@@ -77,3 +77,25 @@ test('the Atom feed, the sitemap and robots.txt are served and name every team',
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^Sitemap: https?:\/\/\S+\/sitemap\.xml$/m);
 });
+
+test('the Trusted Introducer, FIRST and CSV shapes are served beside teams.json', async ({ request }) => {
+  const ti = await request.get('/data/ti/teams.json');
+  expect(ti.ok()).toBe(true);
+  const array = await ti.json();
+  expect(Array.isArray(array)).toBe(true);
+  expect(array.map((t: { official_name: string }) => t.official_name).sort()).toEqual(SEED_TEAMS.map((s) => s.name).sort());
+  const first = await (await request.get('/data/first/teams.json')).json();
+  expect(first.total).toBe(SEED_TEAMS.length);
+  const csv = await request.get('/data/teams.csv');
+  expect(csv.headers()['content-type']).toMatch(/^text\/csv/);
+  expect((await csv.text()).split('\r\n')[0]).toMatch(/^slug,official_name,/);
+});
+
+test('CSIRT APIXIT forbids the reproduction of its document: its page gives facts and short quotes, and its text is not published', async ({ page, request }) => {
+  await page.goto('/fr/teams/csirt-apixit/');
+  await expect(page.getByTestId('reproduction-restricted')).toContainText('interdit sa reproduction');
+  await expect(page.getByTestId('incident-email')).toHaveText('csirt@apixit.fr');
+  expect((await request.get('/files/csirt-apixit/source.txt')).status()).toBe(404);
+  expect((await request.get('/files/csirt-apixit/profile.md')).status()).toBe(404);
+  expect((await request.get('/files/csirt-exodata/source.txt')).status()).toBe(200);
+});

@@ -392,7 +392,11 @@ test('openDataFiles: paths and content types; siteUrl is normalised or refused',
   assert.equal(types['data/teams/cert-metsys.vcf'], 'text/vcard; charset=utf-8');
   assert.equal(types['feed.xml'], 'application/atom+xml; charset=utf-8');
   assert.equal(types['fr/feed.xml'], 'application/atom+xml; charset=utf-8');
-  assert.equal(built.files.length, 2 + 2 * built.teams.length + 5);
+  assert.equal(types['data/ti/teams.json'], 'application/json; charset=utf-8');
+  assert.equal(types['data/first/teams.json'], 'application/json; charset=utf-8');
+  assert.equal(types['data/teams.csv'], 'text/csv; charset=utf-8; header=present');
+  // teams.json, its schema, the TI, FIRST and CSV shapes; a JSON and a vCard per team; three feeds, sitemap, robots.txt.
+  assert.equal(built.files.length, 5 + 2 * built.teams.length + 5);
   const slash = await openDataFiles(built.teams, { siteUrl: `${SITE}/`, keys: built.keys });
   assert.deepEqual(slash, built.files);
   await assert.rejects(openDataFiles(built.teams, { siteUrl: '/relative', keys: built.keys }), /absolute URL/);

@@ -18,6 +18,7 @@ import type { ExportTeam } from './record-schema';
 import { otherUiLang, type UiLang } from '@/lib/i18n/ui-lang';
 import { absolute } from '@/lib/site/url';
 import { XML_DECLARATION, xmlAttrs, xmlElement } from './xml';
+import { DATA_LICENCE } from './licence';
 
 export type FeedEntry = { id: string; kind: ChangeKind; date: string; record: ExportTeam };
 
@@ -127,6 +128,7 @@ export function atomFeed(teams: readonly Team[], records: ReadonlyMap<string, Ex
     `  ${xmlElement('id', absolute(base, path))}`,
     `  ${xmlElement('title', t.title, { type: 'text' })}`,
     `  ${xmlElement('subtitle', t.subtitle, { type: 'text' })}`,
+    `  ${xmlElement('rights', `${DATA_LICENCE.name}: ${DATA_LICENCE.url}`, { type: 'text' })}`,
     `  ${xmlElement('updated', updated)}`,
     `  <link${xmlAttrs({ rel: 'self', type: 'application/atom+xml', href: absolute(base, path) })}/>`,
     `  <link${xmlAttrs({ rel: 'alternate', type: 'text/html', hreflang: lang, href: absolute(base, `${lang}/`) })}/>`,

@@ -1,6 +1,7 @@
 /**
  * The open data of the directory, as files for the exported site:
- * data/teams.json and its JSON Schema, one JSON record and one vCard per
+ * data/teams.json and its JSON Schema, the same teams in Trusted
+ * Introducer's and FIRST's shapes and as CSV, one JSON record and one vCard per
  * team, the Atom change feeds (feed.xml, and one per UI language), the
  * sitemap and robots.txt.
  *
@@ -20,6 +21,9 @@ import { teamRecord } from './record';
 import { exportFileSchema, teamsJsonSchema, type ExportTeam } from './record-schema';
 import { robotsTxt, sitemap } from './sitemap';
 import { teamVcard } from './vcard';
+import { firstEnvelope, tiTeam } from './directories';
+import { teamsCsv } from './csv';
+import { DATA_LICENCE } from './licence';
 import { OPEN_DATA_PATHS, absolute, baseUrl } from '@/lib/site/url';
 
 export type ExportFile = { path: string; content: string | Uint8Array; contentType: string };
@@ -46,6 +50,7 @@ export async function openDataFiles(teams: Team[], options: { siteUrl: string; k
     $schema: schemaUrl,
     version: 1,
     generated_from: 'profiles',
+    licence: DATA_LICENCE,
     last_modified: latestOf(list.map((r) => r.last_modified)),
     teams: list,
   });
@@ -53,6 +58,9 @@ export async function openDataFiles(teams: Team[], options: { siteUrl: string; k
   return [
     { path: OPEN_DATA_PATHS.teams, content: json(all), contentType: JSON_TYPE },
     { path: OPEN_DATA_PATHS.schema, content: json(teamsJsonSchema(schemaUrl)), contentType: 'application/schema+json; charset=utf-8' },
+    { path: OPEN_DATA_PATHS.tiTeams, content: json(list.map(tiTeam)), contentType: JSON_TYPE },
+    { path: OPEN_DATA_PATHS.firstTeams, content: json(firstEnvelope(list)), contentType: JSON_TYPE },
+    { path: OPEN_DATA_PATHS.csv, content: teamsCsv(list), contentType: 'text/csv; charset=utf-8; header=present' },
     ...list.flatMap((record) => [
       { path: OPEN_DATA_PATHS.teamJson(record.slug), content: json(record), contentType: JSON_TYPE },
       { path: OPEN_DATA_PATHS.teamVcard(record.slug), content: teamVcard(record), contentType: 'text/vcard; charset=utf-8' },

@@ -116,10 +116,21 @@ export const exportFileSchema = z
     $schema: url('URL of this JSON Schema.'),
     version: z.literal(1).describe('Version of the record format; a new version means a renamed or retyped field.'),
     generated_from: z.literal('profiles').describe('Source of the data: the team profiles of this directory.'),
+    licence: z
+      .strictObject({
+        name: z.string().describe('The licence\'s name.'),
+        id: z.string().describe('Its SPDX identifier.'),
+        url: z.string().url().describe('Its text.'),
+        scope: z.string().describe('What it covers, and what it does not.'),
+      })
+      .describe("The licence of the directory's structured data (Licence Ouverte 2.0); each team's document remains its author's."),
     last_modified: date('Latest day any team record states.').optional(),
     teams: z.array(exportTeamSchema).describe('Every team, sorted by official name.'),
   })
-  .meta({ title: 'CSIRT directory open data', description: 'Every team of the directory (data/teams.json).' });
+  .meta({
+    title: 'CSIRT directory open data',
+    description: "Every team of the directory (data/teams.json), under the Licence Ouverte / Open Licence 2.0 (Etalab): https://www.etalab.gouv.fr/licence-ouverte-open-licence/. Each team's RFC 2350 document remains its author's (document.reproduction).",
+  });
 
 export type ExportTeam = z.infer<typeof exportTeamSchema>;
 export type ExportFileRecord = z.infer<typeof exportFileSchema>;

@@ -40,3 +40,25 @@ export function quotedFields(frontmatter: unknown): QuotedField[] {
   walk(jsonSchema(), frontmatter, '', out);
   return out;
 }
+
+function mapWalk(node: Json, value: unknown, fn: (text: string) => string): unknown {
+  if (value === undefined || value === null) return value;
+  if (typeof value === 'string') {
+    const quoted = node.description?.includes(QUOTE_PROMISE) || node.anyOf?.some((n) => n.description?.includes(QUOTE_PROMISE));
+    return quoted ? fn(value) : value;
+  }
+  if (Array.isArray(value)) {
+    const item = node.items ?? node.anyOf?.find((n) => n.items)?.items;
+    return item ? value.map((v) => mapWalk(item, v, fn)) : value;
+  }
+  if (typeof value === 'object') {
+    const props = node.properties ?? node.anyOf?.find((n) => n.properties)?.properties ?? {};
+    return Object.fromEntries(Object.entries(value).map(([key, v]) => [key, props[key] ? mapWalk(props[key], v, fn) : v]));
+  }
+  return value;
+}
+
+/** A copy of a profile (or frontmatter) with every quoted field passed through fn; every other value as it is. */
+export function mapQuotedFields<T>(profile: T, fn: (text: string) => string): T {
+  return mapWalk(jsonSchema(), profile, fn) as T;
+}

@@ -24,6 +24,8 @@ type ContactWords = {
   customersLineOnly: string;
   /** A card's short mark on a derived value. */
   derivedShort: string;
+  /** Where the team's document forbids its reproduction: why the page gives facts and short quotes only. */
+  reproductionRestricted: string;
 };
 
 export const contactFr = {
@@ -52,6 +54,8 @@ export const contactFr = {
   },
   customersLineOnly: 'Numéro réservé aux clients',
   derivedShort: 'déduite',
+  reproductionRestricted:
+    'Le document de l’équipe interdit sa reproduction sans son autorisation : cette fiche n’en donne que les faits et de courtes citations, et l’annuaire ne publie pas son texte. Lisez-le là où l’équipe le publie :',
 } satisfies ContactWords;
 
 export const contactEn: ContactWords = {
@@ -80,4 +84,6 @@ export const contactEn: ContactWords = {
   },
   customersLineOnly: 'Number for customers only',
   derivedShort: 'derived',
+  reproductionRestricted:
+    'The team’s document forbids its reproduction without its permission: this listing gives its facts and short quotes only, and the directory does not publish its text. Read it where the team publishes it:',
 };

@@ -17,6 +17,7 @@ import { verifyDetached } from '@/lib/pgp/verify';
 import { explain } from '@/lib/pgp/explain';
 import type { VerifyResult } from '@/lib/pgp/verdict';
 import type { UiLang } from '@/lib/i18n/ui-lang';
+import { mayReproduce } from './rights';
 
 /** A signed file of the folder checked at build time with the held key (the key pinned to the listed fingerprint). */
 export type BuildCheck = { file: string; signature: string; verdict: VerifyResult['verdict']; explanation: Record<UiLang, string> };
@@ -34,7 +35,9 @@ export type TeamKeys = {
 const cache = new Map<string, Promise<TeamKeys>>();
 
 async function read(team: Team, now: Date): Promise<TeamKeys> {
-  const files = teamFiles(path.dirname(team.file));
+  const all = teamFiles(path.dirname(team.file));
+  // A document that may not be reproduced is not published, nor profile.md with its text (lib/profile/rights.ts).
+  const files = mayReproduce(team.profile) ? all : { ...all, documents: [] };
   if (!files.key) return { files, keys: null, asOf: now.toISOString(), checks: [] };
   const where = path.join(path.dirname(team.file), KEY_FILE);
   const result = await readKeyFacts(fs.readFileSync(where), { now });

@@ -21,6 +21,7 @@ import {
   SLUG_PATTERN,
 } from './rules';
 import { deepestNesting } from '../text/markdown';
+import { restrictReproduction } from './rights';
 
 export type Team = {
   /** Folder name: the team's permanent URL segment. */
@@ -28,8 +29,13 @@ export type Team = {
   /** Path of profile.md relative to the working directory, for messages. */
   file: string;
   profile: Profile;
-  /** Markdown body: the team's RFC 2350 narrative, untrusted. */
+  /** Markdown body: the team's RFC 2350 narrative, untrusted; empty when the document forbids its reproduction. */
   body: string;
+  /**
+   * Where the body was withheld (its document may not be reproduced), the body as written, for the
+   * search index's keywords only (lib/search/record.ts): never rendered, never published.
+   */
+  withheldBody?: string;
 };
 
 export class ProfileError extends Error {
@@ -192,7 +198,10 @@ function readTeams(dir: string): Team[] {
     if (!SLUG_PATTERN.test(entry.name)) throw new ProfileError(rel(entry.name), null, 'expected a folder name of lowercase letters, digits and single hyphens (it becomes the permalink)');
     const file = path.join(rel(entry.name), 'profile.md');
     if (!fs.existsSync(file)) throw new ProfileError(file, null, 'missing profile.md in the team folder');
-    teams.push({ slug: entry.name, file, ...parseProfile(file, fs.readFileSync(file)) });
+    // Pages and exports get a document that may not be reproduced as short quotes and no body (lib/profile/rights.ts).
+    const { profile, body } = parseProfile(file, fs.readFileSync(file));
+    const shown = restrictReproduction(profile, body);
+    teams.push({ slug: entry.name, file, ...shown, ...(shown.body !== body && { withheldBody: body }) });
   }
   return teams.sort((a, b) => a.profile.name.official.localeCompare(b.profile.name.official, 'fr', { sensitivity: 'base' }));
 }

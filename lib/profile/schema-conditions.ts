@@ -24,6 +24,15 @@ export const conditionSchema = z
   })
   .describe('A condition stated by the team, set only when its document states it; it travels with every claim it limits.');
 
+/** What the document says of its own reproduction, when it says something (lib/profile/rights.ts applies it). */
+export const reproductionSchema = z
+  .strictObject({
+    allowed: z.boolean().describe('False when the document forbids its use, reproduction or diffusion without the team\'s permission: the site and exports then give its facts and short quotes only, and publish neither its text nor its body.'),
+    as_written: asWritten('The sentence that states the terms'),
+    section: sectionRef('the terms'),
+  })
+  .describe('The reproduction terms the team\'s document states.');
+
 /** Something the team asks of those who contact it, with the words that ask it (lib/contact/ reads these). */
 export const requirementSchema = z
   .strictObject({

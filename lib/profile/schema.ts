@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { normalizeHex } from '@/lib/keys/fingerprint';
 import { isValidTimeZone, PROFILE_LIMITS } from './rules';
 import { asWritten, atMost, email, hhmm, httpsUrl, isoDate, list, sectionRef, text } from './schema-fields';
-import { conditionSchema, requirementSchema } from './schema-conditions';
+import { conditionSchema, reproductionSchema, requirementSchema } from './schema-conditions';
 import {
   AROUND_THE_CLOCK_KINDS,
   CONDITION_CODES,
@@ -253,6 +253,7 @@ export const profileSchema = z
           .optional()
           .describe('URL of the detached OpenPGP signature over the published document; the document is the same URL without .asc or .sig. `npm run keys:refresh` fetches both into the team folder as rfc2350.<txt|pdf> and its signature.'),
         distribution: asWritten('The distribution list for notifications (section 1.2)').optional(),
+        reproduction: reproductionSchema.optional(),
         source: text('File of the seed or source document this profile was made from.', 500).optional(),
       })
       .describe('The RFC 2350 document the profile was made from.'),

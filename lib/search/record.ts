@@ -83,7 +83,7 @@ function withStems(list: string[]): string[] {
 /** The result card of a team: what the list card shows, plus what matchReasons reads. */
 export function indexCard(team: Team): IndexCard {
   const p = team.profile;
-  const services = servicesText(team.body);
+  const services = servicesText(team.withheldBody ?? team.body);
   return {
     ...cardFacts(team),
     ...(p.name.short && { short: p.name.short }),
@@ -124,7 +124,7 @@ export function indexTerms(team: Team): Map<string, number> {
   // Prose is indexed as a deduplicated keyword set, without the words already named above.
   const named = foldForSearch([...names, p.host_organisation, ...places, ...served].filter(Boolean).join(' '));
   const seen = new Set([...named.split(' '), ...words(named), ...identifiers, ...keys]);
-  const prose = [...keywords([p.constituency?.as_written, ...labels], seen), ...keywords([servicesText(team.body)], seen, SERVICE_WORDS)];
+  const prose = [...keywords([p.constituency?.as_written, ...labels], seen), ...keywords([servicesText(team.withheldBody ?? team.body)], seen, SERVICE_WORDS)];
   const nameWords = indexWords(names.join(' '));
   const known = new Set([...nameWords, ...indexWords(named)]);
   add(withStems(indexWords([named, ...prose].join(' '))), WEIGHT.text);

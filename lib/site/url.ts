@@ -22,6 +22,12 @@ export const OPEN_DATA_PATHS = {
   schema: 'data/teams.schema.json',
   teamJson: (slug: string) => `data/teams/${slug}.json`,
   teamVcard: (slug: string) => `data/teams/${slug}.vcf`,
+  /** The same teams in Trusted Introducer's directory format (a top-level array), for the tools that read TI's. */
+  tiTeams: 'data/ti/teams.json',
+  /** The same teams in the api.first.org v1 envelope with FIRST's field names. */
+  firstTeams: 'data/first/teams.json',
+  /** One row per team, for spreadsheets. */
+  csv: 'data/teams.csv',
   /** The change feed in English, at the address it always had. */
   feed: 'feed.xml',
   /** The change feed written in one UI language. */

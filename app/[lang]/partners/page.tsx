@@ -55,6 +55,9 @@ export default async function PartnersPage({ params }: PageProps<'/[lang]/partne
           <ul className="mt-1 space-y-1">
             {file(OPEN_DATA_PATHS.teams)}
             {file(OPEN_DATA_PATHS.schema)}
+            {file(OPEN_DATA_PATHS.tiTeams)}
+            {file(OPEN_DATA_PATHS.firstTeams)}
+            {file(OPEN_DATA_PATHS.csv)}
             <li><code className="[overflow-wrap:anywhere]">{`${base}/${OPEN_DATA_PATHS.teamJson('<slug>')}`}</code></li>
             <li><code className="[overflow-wrap:anywhere]">{`${base}/${OPEN_DATA_PATHS.teamVcard('<slug>')}`}</code></li>
           </ul>

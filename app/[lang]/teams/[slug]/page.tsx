@@ -97,7 +97,21 @@ export default async function TeamPage({ params }: PageProps<'/[lang]/teams/[slu
               {fill(t.checkedAgainst, { version: p.checked_against.version, date: formatDate(p.checked_against.date, lang), checked: formatDate(p.checked_against.checked_on, lang) })}
             </p>
           )}
-          <MarkdownBody markdown={team.body} lang={cl} emptyNote={{ text: t.emptySection, lang }} />
+          {p.document.reproduction?.allowed === false ? (
+            <div className="mt-3 rounded border border-amber-700 p-3" data-testid="reproduction-restricted">
+              <p>{t.contact.reproductionRestricted}</p>
+              <blockquote lang={cl} className="mt-2 border-l-4 border-gray-300 pl-3 text-sm dark:border-gray-600">{p.document.reproduction.as_written}</blockquote>
+              {p.document.locations.length > 0 && (
+                <ul className="mt-2 list-disc pl-6">
+                  {p.document.locations.map((url) => (
+                    <li key={url}><a href={url} rel="noopener noreferrer external" className="[overflow-wrap:anywhere] text-blue-700 underline dark:text-blue-300">{url}</a></li>
+                  ))}
+                </ul>
+              )}
+            </div>
+          ) : (
+            <MarkdownBody markdown={team.body} lang={cl} emptyNote={{ text: t.emptySection, lang }} />
+          )}
           <p className="mt-6 text-sm text-gray-700 dark:text-gray-300">{t.sourceNote}</p>
         </section>
         <div className="print-optional">
