@@ -99,3 +99,17 @@ test('CSIRT APIXIT forbids the reproduction of its document: its page gives fact
   expect((await request.get('/files/csirt-apixit/profile.md')).status()).toBe(404);
   expect((await request.get('/files/csirt-exodata/source.txt')).status()).toBe(200);
 });
+
+test('the site publishes its own security.txt: one Expires ahead, a Contact, Canonical where it is served', async ({ request }) => {
+  const response = await request.get('/.well-known/security.txt');
+  expect(response.ok()).toBe(true);
+  const text = await response.text();
+  expect(text.match(/^Contact: \S+$/gm)?.length).toBeGreaterThanOrEqual(1);
+  const expires = text.match(/^Expires: (\S+)$/gm) ?? [];
+  expect(expires).toHaveLength(1);
+  expect(new Date(expires[0]!.slice(9)).getTime()).toBeGreaterThan(Date.now());
+  // The site's public address (a local build's is the address of npm run serve), as every permalink gives it.
+  const { teams } = await (await request.get('/data/teams.json')).json();
+  const site = new URL(teams[0].permalinks.en).origin;
+  expect(text).toContain(`Canonical: ${site}/.well-known/security.txt`);
+});

@@ -22,6 +22,7 @@ import { teamKeys, type TeamKeys } from '@/lib/profile/keys';
 import { keyIndex } from '@/lib/keys/key-index';
 import { renderEmbeds } from '@/lib/exports/embeds';
 import { openDataFiles } from '@/lib/exports';
+import { SECURITY_TXT_PATH, securityTxt } from '@/lib/exports/security-txt';
 import { resolveSiteUrl } from '@/lib/site/url';
 import { EXPIRING_FEED_PATH, expiringKeysFeed } from '@/lib/keys/expiring-feed';
 import { buildNow } from '@/lib/site/build-time';
@@ -97,6 +98,16 @@ for (const file of await openDataFiles(teams, { siteUrl: site, keys: folders }))
   const target = path.join(exportDir, file.path);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, file.content);
+}
+
+// The directory's own security.txt (RFC 9116), clearsigned when the build is given a key.
+try {
+  const signingKey = process.env.SECURITY_TXT_KEY ? fs.readFileSync(process.env.SECURITY_TXT_KEY, 'utf8') : undefined;
+  const file = path.join(exportDir, SECURITY_TXT_PATH);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, await securityTxt({ base: site, now: buildNow(), contact: process.env.SECURITY_CONTACT, signingKey, passphrase: process.env.SECURITY_TXT_PASSPHRASE }));
+} catch (error) {
+  fail(`could not write ${SECURITY_TXT_PATH}: ${error instanceof Error ? error.message : String(error)}`);
 }
 
 // Keys expiring within 60 days, for peers (lib/keys/expiring-feed.ts), judged as of the build.

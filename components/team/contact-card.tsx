@@ -9,6 +9,7 @@ import { HoursBlock } from './hours';
 import { PgpKeys } from './pgp-keys';
 import { FaxChannel, PhoneChannel } from './channel';
 import { Requirements } from './requirements';
+import { SecurityTxtAgreement } from './security-txt';
 import { SectionLink } from './section-link';
 import { EmailText } from '@/components/email-text';
 
@@ -77,6 +78,11 @@ export function ContactCard({ profile, view, keys, slug, t, uiLang, body }: Prop
       <Row label={t.pgp} testId="pgp">
         <PgpKeys keys={profile.pgp_keys} held={keys.keys} asOf={keys.asOf} keyHref={keys.files.key ? routes.file(slug, keys.files.key) : ''} t={t} lang={uiLang} contentLang={lang} sources={view.keySources} />
       </Row>
+      {view.keySources?.security_txt && (
+        <Row label={t.contact.securityTxt.heading} testId="security-txt-row" printOptional>
+          <SecurityTxtAgreement check={view.keySources.security_txt} t={t} lang={uiLang} />
+        </Row>
+      )}
       <Row label={t.fax} printOptional>
         <FaxChannel fax={profile.fax} t={t} contentLang={lang} />
       </Row>

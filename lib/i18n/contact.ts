@@ -26,6 +26,15 @@ type ContactWords = {
   derivedShort: string;
   /** Where the team's document forbids its reproduction: why the page gives facts and short quotes only. */
   reproductionRestricted: string;
+  securityTxt: {
+    heading: string;
+    contact: Record<'agrees' | 'differs' | 'not-comparable', string>;
+    encryption: Record<'agrees' | 'differs' | 'none', string>;
+    signature: Record<'none' | 'listed-key' | 'not-checked', string>;
+    outcome: Record<'unreachable' | 'refused', string>;
+    agreesSince: string;
+    differing: string;
+  };
 };
 
 export const contactFr = {
@@ -54,6 +63,15 @@ export const contactFr = {
   },
   customersLineOnly: 'Numéro réservé aux clients',
   derivedShort: 'déduite',
+  securityTxt: {
+    heading: 'security.txt du domaine de l’équipe',
+    contact: { agrees: 'son Contact est celui de cette fiche', differs: 'son Contact diffère de cette fiche', 'not-comparable': 'son Contact n’est qu’une adresse web' },
+    encryption: { agrees: 'sa clé (Encryption) est celle de la fiche', differs: 'sa clé (Encryption) n’est pas celle de la fiche', none: 'il ne donne pas de clé' },
+    signature: { none: 'il n’est pas signé', 'listed-key': 'il est signé par la clé de la fiche', 'not-checked': 'il est signé, mais l’annuaire n’a pas la clé pour le vérifier' },
+    outcome: { unreachable: 'introuvable ou sans réponse', refused: 'refusé : il n’est pas un security.txt valable, ou il est signé par une autre clé que celle de la fiche' },
+    agreesSince: 'En accord avec la fiche depuis le {date}',
+    differing: 'Absent de la fiche :',
+  },
   reproductionRestricted:
     'Le document de l’équipe interdit sa reproduction sans son autorisation : cette fiche n’en donne que les faits et de courtes citations, et l’annuaire ne publie pas son texte. Lisez-le là où l’équipe le publie :',
 } satisfies ContactWords;
@@ -84,6 +102,15 @@ export const contactEn: ContactWords = {
   },
   customersLineOnly: 'Number for customers only',
   derivedShort: 'derived',
+  securityTxt: {
+    heading: 'security.txt of the team’s domain',
+    contact: { agrees: 'its Contact is this listing’s', differs: 'its Contact differs from this listing', 'not-comparable': 'its Contact is only a web address' },
+    encryption: { agrees: 'its key (Encryption) is the listing’s', differs: 'its key (Encryption) is not the listing’s', none: 'it names no key' },
+    signature: { none: 'it is not signed', 'listed-key': 'it is signed by the listing’s key', 'not-checked': 'it is signed, but the directory holds no key to check it' },
+    outcome: { unreachable: 'not found, or no answer', refused: 'refused: not a valid security.txt, or signed by a key other than the listing’s' },
+    agreesSince: 'Agrees with the listing since {date}',
+    differing: 'Not in the listing:',
+  },
   reproductionRestricted:
     'The team’s document forbids its reproduction without its permission: this listing gives its facts and short quotes only, and the directory does not publish its text. Read it where the team publishes it:',
 };

@@ -11,6 +11,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { KEY_SOURCES_FILE } from '@/lib/profile/files';
 import { SOURCE_KINDS } from './sources';
+import { securityTxtCheckSchema } from './security-txt';
 
 const fingerprint = z.string().regex(/^[0-9A-F]{40}$|^[0-9A-F]{64}$/, 'expected an uppercase hexadecimal fingerprint');
 const when = z.iso.datetime().describe('When this was checked (UTC, ISO 8601).');
@@ -53,6 +54,7 @@ export const keySourcesSchema = z.strictObject({
   checked_at: when.describe('When this refresh of the team ran.'),
   keys: z.array(keyRecordSchema),
   documents: z.array(documentCheckSchema).default([]),
+  security_txt: securityTxtCheckSchema.optional().describe('The security.txt of the team\'s domain, and whether it agrees with the listing (lib/keys/security-txt.ts).'),
 });
 
 export type KeySources = z.infer<typeof keySourcesSchema>;

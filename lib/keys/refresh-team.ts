@@ -12,7 +12,8 @@ import type { Fetcher } from './fetcher';
 import { readHeldKeys, writeHeldKeys, type HeldKeys } from './held-key';
 import { judgeKeyFile } from './judge';
 import { keyStrength, mergeKey, weakening } from './merge';
-import { writeKeySources, type KeyRecord, type KeySources, type SourceCheck } from './provenance';
+import { readKeySources, writeKeySources, type KeyRecord, type KeySources, type SourceCheck } from './provenance';
+import { checkSecurityTxt } from './security-txt';
 import { keySources } from './sources';
 
 /** A listed key whose state makes the command exit 1. */
@@ -72,7 +73,8 @@ export async function refreshTeam(team: Team, fetcher: Fetcher, now: Date): Prom
   if (keys.some((k) => k.state === 'new' || k.state === 'updated')) writeHeldKeys(dir, held, listed);
   const heldBytes = held.size ? Buffer.concat([...held.values()].map((k) => k.write())) : null;
   const documents = await refreshSignedDocument(team, heldBytes, fetcher, now);
-  const record: KeySources = { format: 1, team: team.slug, checked_at: now.toISOString(), keys, documents };
+  const securityTxt = await checkSecurityTxt(team, heldBytes, fetcher, now, readKeySources(dir)?.security_txt);
+  const record: KeySources = { format: 1, team: team.slug, checked_at: now.toISOString(), keys, documents, ...(securityTxt && { security_txt: securityTxt }) };
   writeKeySources(dir, record);
   const problems: KeyProblem[] = keys.flatMap((k) => [
     ...(k.state === 'missing' ? [{ slug: team.slug, fingerprint: k.fingerprint, problem: 'missing' as const }] : []),

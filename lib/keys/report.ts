@@ -25,6 +25,11 @@ export function teamReportLines(result: TeamRefresh): string[] {
     }
   }
   for (const doc of result.record.documents) lines.push(`  ${doc.role} ${doc.url}: ${doc.outcome}${doc.reason ? `: ${doc.reason}` : ''}`);
+  const sec = result.record.security_txt;
+  if (sec) {
+    const facts = sec.outcome === 'checked' ? `contact ${sec.contact}, encryption ${sec.encryption}, signature ${sec.signature}${sec.differing ? ` (not in the listing: ${sec.differing.join(', ')})` : ''}` : sec.reason;
+    lines.push(`  security.txt ${sec.url}: ${sec.outcome}: ${facts}`);
+  }
   return lines;
 }
 
