@@ -59,9 +59,9 @@ export function tiTeam(r: ExportTeam): TiTeam {
     postal_address: r.postal_address ?? null,
     constituency: {
       types: [...(TI_TYPES[r.team_type] ? [TI_TYPES[r.team_type]!] : []), ...(r.constituency?.customers_only ? ['Service Provider Customer Base'] : [])],
-      asns: [],
-      domains: [],
-      ipranges: [],
+      asns: r.constituency?.asns ?? [],
+      domains: r.constituency?.domains ?? [],
+      ipranges: r.constituency?.ipranges ?? [],
       countries: r.constituency?.countries ?? [],
     },
     business_hours: r.business_hours ?? null,

@@ -54,6 +54,9 @@ export const exportTeamSchema = z
         tags: nonEmptyList(P.constituency.unwrap().shape.tags),
         countries: z.array(country).min(1).optional().describe('Countries served (Trusted Introducer: constituency.countries); left out when none is named.'),
         regions: nonEmptyList(P.constituency.unwrap().shape.regions),
+        domains: nonEmptyList(P.constituency.unwrap().shape.domains),
+        asns: nonEmptyList(P.constituency.unwrap().shape.asns),
+        ipranges: nonEmptyList(P.constituency.unwrap().shape.ipranges),
       })
       .optional()
       .describe(P.constituency.description!),

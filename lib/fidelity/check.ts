@@ -9,7 +9,7 @@ import { comparableSource, findQuote } from './passage';
 import { quotedFields } from './quote-fields';
 import { headingFaults, referenceFault } from './headings';
 import { contactFaults } from './contacts';
-import { danglingSections, derivedFaults, unsupportedClaims } from './claims';
+import { danglingSections, derivedFaults, networkFaults, unsupportedClaims } from './claims';
 
 export type Finding = { file: string; field: string; message: string };
 
@@ -43,7 +43,7 @@ export function checkFidelity({ file, frontmatter, profile, body, source }: Fide
   const ref = referenceFault(source, body);
   if (ref) add('body', `cross-reference ${ref.index + 1} reads "${ref.body ?? '(none)'}" where the document reads "${ref.source ?? '(none)'}"`);
   for (const f of contactFaults(source, profile)) add(f.field, `${f.kind} ${f.value} does not occur in the document`);
-  for (const f of [...unsupportedClaims(profile), ...derivedFaults(profile, source), ...danglingSections(profile, body)]) add(f.field, f.message);
+  for (const f of [...unsupportedClaims(profile), ...derivedFaults(profile, source), ...networkFaults(profile, source), ...danglingSections(profile, body)]) add(f.field, f.message);
   return findings;
 }
 

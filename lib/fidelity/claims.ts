@@ -105,6 +105,30 @@ export function derivedFaults(profile: Profile, document: string): ClaimFault[] 
   return out;
 }
 
+/**
+ * The constituency's domains, AS numbers and address ranges are the
+ * document's: each occurs in it (a domain without its "*.", an AS number as
+ * written, "AS64500" or "64500"), and the sentences that give them are quoted.
+ */
+export function networkFaults(profile: Profile, document: string): ClaimFault[] {
+  const c = profile.constituency;
+  if (!c) return [];
+  const out: ClaimFault[] = [];
+  const text = document.toLowerCase();
+  c.domains.forEach((d, i) => {
+    if (!text.includes(d.replace(/^\*\./, ''))) out.push({ field: `constituency.domains[${i}]`, message: `domain ${d} does not occur in the document` });
+  });
+  c.asns.forEach((n, i) => {
+    if (!new RegExp(`(^|\\D)${n}(\\D|$)`).test(text)) out.push({ field: `constituency.asns[${i}]`, message: `AS number ${n} does not occur in the document` });
+  });
+  c.ipranges.forEach((r, i) => {
+    if (!text.includes(r.toLowerCase())) out.push({ field: `constituency.ipranges[${i}]`, message: `address range ${r} does not occur in the document` });
+  });
+  if ((c.domains.length || c.asns.length || c.ipranges.length) && !c.network_as_written)
+    out.push({ field: 'constituency.network_as_written', message: 'gives domains, AS numbers or address ranges without the sentences of the document that give them' });
+  return out;
+}
+
 /** Every `section` value of the profile, with its field path. */
 export function sectionRefs(profile: Profile): { field: string; value: string }[] {
   const refs: { field: string; value: string }[] = [];

@@ -40,6 +40,7 @@ export const en: Dictionary = {
       email: 'e-mail address',
       'email-domain': 'e-mail domain',
       'web-domain': 'web domain',
+      'constituency-network': 'constituency (domain, AS number or address range)',
       name: 'name',
       'short-name': 'short name',
       city: 'city',

@@ -9,6 +9,7 @@ import type { Report } from './report';
 import type { Outline } from './sections';
 import { keyText } from './lookup';
 import { fold, plain, quote, sentences, squash } from './text';
+import { isRange } from '@/lib/search/network';
 
 type Tag = ConstituencyTag;
 
@@ -34,7 +35,52 @@ const COUNTRY_WORDS: [RegExp, string][] = [
   [/(belgique|belgium|belgie)/, 'BE'],
 ];
 
-export type Constituency = { tags: Tag[]; customers_only: boolean; countries: string[]; regions: string[]; as_written: string };
+export type Constituency = {
+  tags: Tag[];
+  customers_only: boolean;
+  countries: string[];
+  regions: string[];
+  domains?: string[];
+  asns?: number[];
+  ipranges?: string[];
+  network_as_written?: string;
+  as_written: string;
+};
+
+const DOMAIN_IN_TEXT = /(?<![@\w.-])(\*\.)?((?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63})(?![\w.-]*@)/gi;
+const ASN_IN_TEXT = /\bAS(?:N)?\s?(\d{1,10})\b/g;
+const RANGE_IN_TEXT = /(?<![\w:.])((?:\d{1,3}\.){3}\d{1,3}\/\d{1,2}|[0-9a-f]{1,4}(?::[0-9a-f]{0,4}){1,7}\/\d{1,3})(?![\w:]|\.\d)/gi;
+
+/**
+ * Domains, AS numbers and address ranges the constituency section gives, with the sentences
+ * that give them; domains only from a sentence that speaks of domains ("domaine", "domain"),
+ * so a web address in the text is not taken for the constituency.
+ */
+function networkOf(text: string, report: Report): Pick<Constituency, 'domains' | 'asns' | 'ipranges' | 'network_as_written'> {
+  const all = sentences(plain(text));
+  const domains = new Set<string>();
+  const asns = new Set<number>();
+  const ranges = new Set<string>();
+  const said: string[] = [];
+  for (const sentence of all) {
+    const before = domains.size + asns.size + ranges.size;
+    for (const m of sentence.matchAll(RANGE_IN_TEXT)) if (isRange(m[1])) ranges.add(m[1].toLowerCase());
+    for (const m of sentence.matchAll(ASN_IN_TEXT)) asns.add(Number(m[1]));
+    if (/(domaine|domain|dominio|zone|tld|suffix)/i.test(fold(sentence)))
+      for (const m of sentence.matchAll(DOMAIN_IN_TEXT)) if (!/^\d+(\.\d+)+$/.test(m[2])) domains.add(`${m[1] ?? ''}${m[2].toLowerCase()}`);
+    if (domains.size + asns.size + ranges.size > before) said.push(squash(sentence));
+  }
+  if (!said.length) return {};
+  if (domains.size) report.found('constituency.domains', [...domains].join(', '));
+  if (asns.size) report.found('constituency.asns', [...asns].join(', '));
+  if (ranges.size) report.found('constituency.ipranges', [...ranges].join(', '));
+  return {
+    ...(domains.size && { domains: [...domains] }),
+    ...(asns.size && { asns: [...asns] }),
+    ...(ranges.size && { ipranges: [...ranges] }),
+    network_as_written: said.join(' '),
+  };
+}
 
 
 export function extractConstituency(outline: Outline, country: string | undefined, report: Report): Constituency | undefined {
@@ -56,7 +102,7 @@ export function extractConstituency(outline: Outline, country: string | undefine
   report.inferred('constituency.customers_only', String(customers_only), customers_only ? 'the section names customers and no open category' : 'the section names open categories or no customers');
   if (countries.length) report.inferred('constituency.countries', countries.join(', '), 'country named in section 3.2');
   if (regions.length) report.found('constituency.regions', regions.join(', '));
-  return { tags, customers_only, countries, regions, as_written };
+  return { tags, customers_only, countries, regions, ...networkOf(text, report), as_written };
 }
 
 export type Membership = { organisation: string; status: MembershipStatus; as_written: string };

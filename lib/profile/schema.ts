@@ -12,6 +12,7 @@ import { normalizeHex } from '@/lib/keys/fingerprint';
 import { isValidTimeZone, PROFILE_LIMITS } from './rules';
 import { asWritten, atMost, email, hhmm, httpsUrl, isoDate, list, sectionRef, text } from './schema-fields';
 import { conditionSchema, reproductionSchema, requirementSchema } from './schema-conditions';
+import { networkFields } from './schema-network';
 import {
   AROUND_THE_CLOCK_KINDS,
   CONDITION_CODES,
@@ -210,6 +211,7 @@ export const profileSchema = z
         countries: list(z.string().regex(/^[A-Z]{2}$/, 'expected ISO 3166-1 alpha-2 codes'), 250).default([]).describe('Countries served, as the document states them; a team that serves a region gets regions, not its whole country.'),
         regions: list(text('A region served.'), 100).default([]).describe('Regions served, when the constituency is regional.'),
         worldwide: z.boolean().optional().describe('True when the document says the team also serves organisations anywhere in the world.'),
+        ...networkFields,
         as_written: asWritten('The constituency'),
       })
       .optional()

@@ -5,7 +5,8 @@
  */
 import type { Team } from '../profile/load';
 import { STOP_WORDS } from './stop-words';
-import { domainTokens, emailToken, foldForSearch, hostLabels, hostOf, wordParts, words } from './normalize';
+import { domainToken, domainTokens, emailToken, foldForSearch, hostLabels, hostOf, wordParts, words } from './normalize';
+import { asnToken, rangeToken } from './network';
 
 const mailHostsOf = (team: Team) => [...new Set(team.profile.emails.map((e) => hostOf(e.address)))];
 export const webHostsOf = (team: Team) => (team.profile.website ? [foldForSearch(new URL(team.profile.website).hostname)] : []);
@@ -23,6 +24,17 @@ export function registeredName(host: string): string | undefined {
   return labels[i]?.replace(/[^\p{L}\p{N}]/gu, '') || undefined;
 }
 
+/** The constituency's domains (a wildcard as its domain), AS numbers and address ranges, as the tokens a query makes of them. */
+export function networkTokens(team: Team): string[] {
+  const c = team.profile.constituency;
+  if (!c) return [];
+  return [
+    ...c.domains.map((d) => domainToken(d.replace(/^\*\./, ''))),
+    ...c.asns.map((n) => asnToken(`as${n}`)!),
+    ...c.ipranges.flatMap((r) => rangeToken(r) ?? []),
+  ];
+}
+
 /**
  * Identifiers: each address as one token ("cert@metsysfr"), each domain and parent domain,
  * and the name each host was registered under ("metsys", "paysdelaloire"), which a peer
@@ -31,7 +43,7 @@ export function registeredName(host: string): string | undefined {
 export function contactIdentifiers(team: Team): string[] {
   const hosts = [...mailHostsOf(team), ...webHostsOf(team)];
   const names = hosts.flatMap((h) => registeredName(h) ?? []);
-  return [...new Set([...emailsOf(team).map(emailToken), ...hosts.flatMap(domainTokens), ...names])];
+  return [...new Set([...emailsOf(team).map(emailToken), ...hosts.flatMap(domainTokens), ...names, ...networkTokens(team)])];
 }
 
 /**

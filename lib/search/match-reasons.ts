@@ -8,7 +8,7 @@ import { domainTokens, emailToken, hostLabels, hostOf, keyForms, wordParts, word
 import { reasonTerms } from './query-plan';
 
 /** Stable codes for why a team matched; the UI translates them (dictionary `search.reasons`). */
-const MATCH_REASONS = ['fingerprint', 'key-id', 'email', 'email-domain', 'web-domain', 'name', 'short-name', 'city', 'address', 'region', 'country', 'constituency', 'services'] as const;
+const MATCH_REASONS = ['fingerprint', 'key-id', 'email', 'email-domain', 'web-domain', 'constituency-network', 'name', 'short-name', 'city', 'address', 'region', 'country', 'constituency', 'services'] as const;
 export type MatchReason = (typeof MATCH_REASONS)[number];
 
 /** What a result card carries besides what it shows, for matchReasons. */
@@ -22,6 +22,8 @@ export type MatchFields = {
   postal?: string;
   /** Country names in French and English, folded ("france"). */
   countryNames: string;
+  /** The constituency's domains, AS numbers and ranges as search tokens (lib/search/network.ts), when the document gives them. */
+  network?: string[];
   /** Keywords of the constituency and services texts, folded, short. */
   constituency?: string;
   services?: string;
@@ -67,7 +69,10 @@ export function matchReasons(q: ParsedQuery, card: IndexCard): MatchReason[] {
       if (k.fingerprint.startsWith(term)) out.add('fingerprint');
       if (k.longId.startsWith(term) || k.shortId.startsWith(term)) out.add('key-id');
     }
+  } else if (q.kind === 'asn' || q.kind === 'address') {
+    if (card.match.network?.some((t) => q.terms.includes(t))) out.add('constituency-network');
   } else if (q.kind === 'email' || q.kind === 'domain') {
+    if (q.kind === 'domain' && card.match.network?.some((t) => q.terms.includes(t))) out.add('constituency-network');
     if (q.kind === 'email' && card.match.emails.some((a) => emailToken(a).startsWith(term))) out.add('email');
     if (domainHit(mailHosts(card))) out.add('email-domain');
     if (domainHit(card.match.webHosts)) out.add('web-domain');

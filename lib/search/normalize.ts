@@ -9,6 +9,7 @@
 import { keyIdsOf, normalizeHex } from '../keys/fingerprint';
 import { MIN_WORD } from './index-format';
 import { fold } from '../text/fold';
+import { addressTokens, asnToken } from './network';
 
 /** Lowercase, no diacritics, ligatures spelt out, single spaces: "Cœur  SÉCURITÉ" -> "coeur securite" (the project's one fold). */
 export const foldForSearch = fold;
@@ -95,7 +96,7 @@ export function hostOf(value: string): string {
   return host.replace(/^www\./, '');
 }
 
-export type QueryKind = 'empty' | 'key' | 'email' | 'domain' | 'text';
+export type QueryKind = 'empty' | 'key' | 'email' | 'domain' | 'asn' | 'address' | 'text';
 /**
  * kind, the string to give the engine, and the terms: one hex token (key), the address token
  * then the domain token (email: either may match), one domain token (domain), folded words (text:
@@ -126,6 +127,11 @@ function keyHex(v: string): string | null {
 export function parseQuery(raw: string): ParsedQuery {
   const v = foldForSearch(raw);
   if (!v) return { kind: 'empty', query: '', terms: [] };
+  // An address typed whole is the token of every range that may hold it; an AS number its token.
+  const ranges = addressTokens(v);
+  if (ranges) return { kind: 'address', query: v, terms: ranges };
+  const asn = asnToken(v);
+  if (asn) return { kind: 'asn', query: asn, terms: [asn] };
   const hex = keyHex(v);
   if (hex !== null) return { kind: 'key', query: hex, terms: hex ? [hex] : [] };
   // An e-mail, even half typed ("incidents@exodata-cs"): the address first, then its domain.
@@ -137,8 +143,9 @@ export function parseQuery(raw: string): ParsedQuery {
   }
   const domain = DOMAIN.exec(v);
   if (domain) {
-    const token = domainToken(hostOf(domain[1]));
-    return { kind: 'domain', query: token, terms: [token] };
+    // The domain, then each parent: a name under a constituency's domain finds the team that serves it.
+    const tokens = domainTokens(hostOf(domain[1]));
+    return { kind: 'domain', query: tokens[0], terms: tokens };
   }
   // A domain or URL still being typed ("https://www.exodata-cs") becomes the same prefix token.
   const terms = words(v.replace(/^[a-z]+:\/\//, '').replace(/(^|\s)www\./g, '$1'));

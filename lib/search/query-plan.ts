@@ -53,7 +53,7 @@ export function readingsOf(parsed: ParsedQuery): Reading[] {
   const reading = (words: string[], per = words.length): Reading => ({ slots: words.map(slotOf), per });
   // A word made by joining two typed ones is searched as is: its stems cut it anywhere ("santenantes" -> "santen").
   const joined = (words: string[], made: (w: string) => boolean): Reading => ({ slots: words.map((w) => (made(w) ? [typed(w)] : slotOf(w))), per: words.length });
-  if (parsed.kind === 'key') return [{ slots: [parsed.terms.map((word) => ({ word, stem: false, identifier: true }))], per: 1 }];
+  if (parsed.kind === 'key' || parsed.kind === 'asn' || parsed.kind === 'address') return [{ slots: [parsed.terms.map((word) => ({ word, stem: false, identifier: true }))], per: 1 }];
   if (parsed.kind !== 'text') return [{ slots: [parsed.terms.map(typed)], per: 1 }];
   const usable = parsed.terms.filter((t) => [...t].length >= MIN_WORD);
   const readings: Reading[] = usable.length ? [reading(usable)] : [];

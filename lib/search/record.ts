@@ -9,7 +9,7 @@ import { cardFacts } from '../contact/card-facts';
 import { foldForSearch, joinedRuns, keyForms, wordParts, words } from './normalize';
 import type { IndexCard } from './match-reasons';
 import { IDENTIFIER_FLAG, MIN_WORD, WEIGHT } from './index-format';
-import { contactIdentifiers, contactWords, emailsOf, postalLines, postalWords, webHostsOf } from './contact-terms';
+import { contactIdentifiers, contactWords, emailsOf, postalLines, postalWords, webHostsOf, networkTokens } from './contact-terms';
 import { stemsOf } from './stem';
 import { STOP_WORDS } from './stop-words';
 
@@ -91,6 +91,7 @@ export function indexCard(team: Team): IndexCard {
       fingerprints: p.pgp_keys.map((k) => keyForms(k.fingerprint).fingerprint),
       emails: emailsOf(team),
       webHosts: webHostsOf(team),
+      ...(networkTokens(team).length && { network: networkTokens(team) }),
       countryNames: foldForSearch(countryNames(p.country).join(' ')),
       ...(postalLines(team).length && { postal: postalLines(team).join(', ') }),
       // Keywords without stop words, as indexed.
