@@ -4,19 +4,18 @@
  * stand-ins: one that agrees, one whose Contact differs, one clearsigned by
  * the pinned key, one by another key, one huge, one that never ends.
  */
-import { test, before, after, beforeEach } from 'node:test';
+import { test, beforeEach } from 'node:test';
 import assert from 'node:assert/strict';
 import * as openpgp from 'openpgp';
 import { loadTeams } from '@/lib/profile/load';
-import { createFetcher } from '@/lib/keys/fetcher';
-import { parseHostMap } from '@/lib/keys/host-map';
 import { refreshTeam } from '@/lib/keys/refresh-team';
 import { teamReportLines } from '@/lib/keys/report';
 import { parseSecurityTxt } from '@/lib/security-txt/parse';
 import { securityTxt, securityTxtText, SECURITY_TXT_DAYS } from '@/lib/exports/security-txt';
 import { verifyCleartext } from '@/lib/pgp/verify';
-import { startStandIn, serve, never, type StandIn } from './fixtures/keys/stand-in';
-import { makeTeamKey, armored, CHECK_DATE, type TeamKey } from './fixtures/keys/keys';
+import { serve, never } from './fixtures/keys/stand-in';
+import { armored, CHECK_DATE } from './fixtures/keys/keys';
+import { refreshSession } from './fixtures/keys/session';
 import { makeContent } from './fixtures/keys/content';
 
 const NOW = new Date('2026-12-04T00:00:00Z');
@@ -64,29 +63,22 @@ test('the parser names each rule a file breaks', () => {
 const HOSTS = ['cert.example', 'openpgpkey.cert.example', 'keys.openpgp.org'];
 const EMAIL = 'cert@cert.example';
 const SEC = 'cert.example/.well-known/security.txt';
-let standIn: StandIn;
-let team: TeamKey;
+const session = refreshSession(EMAIL, HOSTS);
 let content: string;
-before(async () => {
-  standIn = await startStandIn();
-  team = await makeTeamKey(EMAIL);
-});
-after(() => standIn.close());
 beforeEach(() => {
-  standIn.routes.clear();
-  standIn.routes.set('cert.example/key.asc', serve(armored(team.extended)));
-  content = makeContent([{ slug: 'cert-example', fingerprint: team.fingerprint, email: EMAIL, urls: ['https://cert.example/key.asc'] }]);
+  session.standIn.routes.clear();
+  session.standIn.routes.set('cert.example/key.asc', serve(armored(session.team.extended)));
+  content = makeContent([{ slug: 'cert-example', fingerprint: session.team.fingerprint, email: EMAIL, urls: ['https://cert.example/key.asc'] }]);
 });
 
 async function refresh(timeoutMs = 2000) {
-  const fetcher = createFetcher({ hostMap: parseHostMap(standIn.hostMap(HOSTS)), timeoutMs, maxBytes: 1_000_000, perHost: 4, global: 8 });
-  const result = await refreshTeam(loadTeams(content)[0], fetcher, CHECK_DATE);
+  const result = await refreshTeam(loadTeams(content)[0], session.fetcher(timeoutMs), CHECK_DATE);
   return { check: result.record.security_txt!, lines: teamReportLines(result) };
 }
 const file = (lines: string[]) => `${lines.join('\n')}\nExpires: 2027-01-01T00:00:00Z\n`;
 
 test('a team security.txt that agrees with the listing is checked, and agrees since this run', async () => {
-  standIn.routes.set(SEC, serve(file([`Contact: mailto:${EMAIL}`, `Encryption: openpgp4fpr:${team.fingerprint.toLowerCase()}`])));
+  session.standIn.routes.set(SEC, serve(file([`Contact: mailto:${EMAIL}`, `Encryption: openpgp4fpr:${session.team.fingerprint.toLowerCase()}`])));
   const { check, lines } = await refresh();
   assert.equal(check.url, 'https://cert.example/.well-known/security.txt');
   assert.equal(check.outcome, 'checked');
@@ -98,7 +90,7 @@ test('a team security.txt that agrees with the listing is checked, and agrees si
 });
 
 test('a security.txt whose Contact differs says which value the listing does not have', async () => {
-  standIn.routes.set(SEC, serve(file(['Contact: mailto:someone@elsewhere.example', `Contact: mailto:${EMAIL}`])));
+  session.standIn.routes.set(SEC, serve(file(['Contact: mailto:someone@elsewhere.example', `Contact: mailto:${EMAIL}`])));
   const { check } = await refresh();
   assert.equal(check.outcome, 'checked');
   assert.equal(check.contact, 'differs');
@@ -109,29 +101,29 @@ test('a security.txt whose Contact differs says which value the listing does not
 test('a security.txt clearsigned by the pinned key counts as signed; by another key it is refused', async () => {
   const text = file([`Contact: mailto:${EMAIL}`]);
   const signedBy = async (key: openpgp.PrivateKey) => openpgp.sign({ message: await openpgp.createCleartextMessage({ text }), signingKeys: key, date: new Date('2025-07-01T00:00:00Z') });
-  const extendedPrivate = (await openpgp.reformatKey({ privateKey: team.private, userIDs: [{ email: EMAIL }], date: new Date('2025-06-01T00:00:00Z'), keyExpirationTime: 0, format: 'object' })).privateKey;
-  standIn.routes.set(SEC, serve(await signedBy(extendedPrivate)));
+  const extendedPrivate = (await openpgp.reformatKey({ privateKey: session.team.private, userIDs: [{ email: EMAIL }], date: new Date('2025-06-01T00:00:00Z'), keyExpirationTime: 0, format: 'object' })).privateKey;
+  session.standIn.routes.set(SEC, serve(await signedBy(extendedPrivate)));
   const pinned = await refresh();
   assert.equal(pinned.check.outcome, 'checked', pinned.check.reason);
   assert.equal(pinned.check.signature, 'listed-key');
   const { privateKey: stranger } = await openpgp.generateKey({ userIDs: [{ email: 'x@elsewhere.example' }], date: new Date('2025-01-01T00:00:00Z'), format: 'object' });
-  standIn.routes.set(SEC, serve(await signedBy(stranger)));
+  session.standIn.routes.set(SEC, serve(await signedBy(stranger)));
   const other = await refresh();
   assert.equal(other.check.outcome, 'refused');
   assert.match(other.check.reason ?? '', /not validly by a key the listing names/);
 });
 
 test('a huge security.txt is refused, one that never ends is unreachable within the timeout, one missing is unreachable', async () => {
-  standIn.routes.set(SEC, serve(`Contact: mailto:${EMAIL}\n${'# padding\n'.repeat(5_000)}Expires: 2027-01-01T00:00:00Z\n`));
+  session.standIn.routes.set(SEC, serve(`Contact: mailto:${EMAIL}\n${'# padding\n'.repeat(5_000)}Expires: 2027-01-01T00:00:00Z\n`));
   const huge = await refresh();
   assert.equal(huge.check.outcome, 'refused');
   assert.match(huge.check.reason ?? '', /more than a security\.txt/);
-  standIn.routes.set(SEC, never);
+  session.standIn.routes.set(SEC, never);
   const started = Date.now();
   const stuck = await refresh(500);
   assert.equal(stuck.check.outcome, 'unreachable');
   assert.ok(Date.now() - started < 10_000, 'the run is never stuck');
-  standIn.routes.delete(SEC);
+  session.standIn.routes.delete(SEC);
   assert.equal((await refresh()).check.outcome, 'unreachable');
 });
 
