@@ -6,7 +6,8 @@
 import type { Team } from '../profile/load';
 import { STOP_WORDS } from './stop-words';
 import { domainToken, domainTokens, emailToken, foldForSearch, hostLabels, hostOf, wordParts, words } from './normalize';
-import { asnToken, rangeToken } from './network';
+import { asnToken } from './normalize';
+import { rangeToken } from './network';
 
 const mailHostsOf = (team: Team) => [...new Set(team.profile.emails.map((e) => hostOf(e.address)))];
 export const webHostsOf = (team: Team) => (team.profile.website ? [foldForSearch(new URL(team.profile.website).hostname)] : []);

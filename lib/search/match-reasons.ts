@@ -6,6 +6,7 @@
 import type { CardFacts } from '../contact/card-facts';
 import { domainTokens, emailToken, hostLabels, hostOf, keyForms, wordParts, words, type ParsedQuery } from './normalize';
 import { reasonTerms } from './query-plan';
+import { addressTokens } from './network';
 
 /** Stable codes for why a team matched; the UI translates them (dictionary `search.reasons`). */
 const MATCH_REASONS = ['fingerprint', 'key-id', 'email', 'email-domain', 'web-domain', 'constituency-network', 'name', 'short-name', 'city', 'address', 'region', 'country', 'constituency', 'services'] as const;
@@ -70,7 +71,8 @@ export function matchReasons(q: ParsedQuery, card: IndexCard): MatchReason[] {
       if (k.longId.startsWith(term) || k.shortId.startsWith(term)) out.add('key-id');
     }
   } else if (q.kind === 'asn' || q.kind === 'address') {
-    if (card.match.network?.some((t) => q.terms.includes(t))) out.add('constituency-network');
+    const tokens = q.kind === 'address' ? (addressTokens(q.query) ?? []) : q.terms;
+    if (card.match.network?.some((t) => tokens.includes(t))) out.add('constituency-network');
   } else if (q.kind === 'email' || q.kind === 'domain') {
     if (q.kind === 'domain' && card.match.network?.some((t) => q.terms.includes(t))) out.add('constituency-network');
     if (q.kind === 'email' && card.match.emails.some((a) => emailToken(a).startsWith(term))) out.add('email');

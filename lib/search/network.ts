@@ -5,7 +5,8 @@
  * ("ipv4" + network in hex + prefix length, fixed width), so that an address
  * typed into the search box becomes the token of every range that could hold
  * it, one per prefix length, and finds the team whose range does, from the
- * index alone. Parsing by ipaddr.js.
+ * index alone. Parsing by ipaddr.js: this module is the engine's (loaded on
+ * the first search) and the build's, never the search box's first load.
  */
 import ipaddr from 'ipaddr.js';
 
@@ -47,10 +48,4 @@ export function addressTokens(text: string): string[] | null {
   return Array.from({ length: bits + 1 }, (_, prefix) => networkToken(address, prefix));
 }
 
-/** An AS number as typed ("AS64500", "asn 64500", "AS 64500"), as its token; null otherwise. */
-export function asnToken(text: string): string | null {
-  const m = /^as(?:n)?\s*(\d{1,10})$/i.exec(text.trim());
-  if (!m) return null;
-  const n = Number(m[1]);
-  return n > 0 && n <= 4_294_967_295 ? `as${n}` : null;
-}
+export { asnToken } from './normalize';

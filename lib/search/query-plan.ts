@@ -19,6 +19,7 @@ import { MIN_WORD } from './index-format';
 import { joinedRuns, type ParsedQuery } from './normalize';
 import { stemsOf } from './stem';
 import { STOP_WORDS } from './stop-words';
+import { addressTokens } from './network';
 
 /**
  * A word to look up; `stem` when it is a stem of what was typed (it then counts a little less);
@@ -53,7 +54,9 @@ export function readingsOf(parsed: ParsedQuery): Reading[] {
   const reading = (words: string[], per = words.length): Reading => ({ slots: words.map(slotOf), per });
   // A word made by joining two typed ones is searched as is: its stems cut it anywhere ("santenantes" -> "santen").
   const joined = (words: string[], made: (w: string) => boolean): Reading => ({ slots: words.map((w) => (made(w) ? [typed(w)] : slotOf(w))), per: words.length });
-  if (parsed.kind === 'key' || parsed.kind === 'asn' || parsed.kind === 'address') return [{ slots: [parsed.terms.map((word) => ({ word, stem: false, identifier: true }))], per: 1 }];
+  const identifiers = (words: string[]): Reading[] => [{ slots: [words.map((word) => ({ word, stem: false, identifier: true }))], per: 1 }];
+  if (parsed.kind === 'key' || parsed.kind === 'asn') return identifiers(parsed.terms);
+  if (parsed.kind === 'address') return identifiers(addressTokens(parsed.query) ?? []);
   if (parsed.kind !== 'text') return [{ slots: [parsed.terms.map(typed)], per: 1 }];
   const usable = parsed.terms.filter((t) => [...t].length >= MIN_WORD);
   const readings: Reading[] = usable.length ? [reading(usable)] : [];
