@@ -6,9 +6,13 @@
  */
 import type { AroundTheClockKind, ConditionCode } from '@/lib/profile/vocabulary';
 
-/** The words of a badge (a list card's labels carry just these). */
-export type BadgeWords = { conditionLabels: Record<ConditionCode, string>; atcBadge: Record<AroundTheClockKind, string> };
+/** Conditions that limit who may reach a team or when; the others (reply and intervention delays, a preferred channel) inform. */
+export type LimitingCode = Exclude<ConditionCode, 'first-reply-delay' | 'intervention-delay' | 'preferred-channel'>;
+export const isLimiting = (code: ConditionCode): code is LimitingCode => code !== 'first-reply-delay' && code !== 'intervention-delay' && code !== 'preferred-channel';
 
-export function badgeText(kind: AroundTheClockKind, codes: readonly ConditionCode[], w: BadgeWords): string {
+/** The words of a badge (a list card's labels carry just these). */
+export type BadgeWords = { conditionLabels: Record<LimitingCode, string>; atcBadge: Record<AroundTheClockKind, string> };
+
+export function badgeText(kind: AroundTheClockKind, codes: readonly LimitingCode[], w: BadgeWords): string {
   return [w.atcBadge[kind], ...codes.map((c) => w.conditionLabels[c])].join(' · ');
 }

@@ -5,10 +5,11 @@
  * from the contact model, as codes: the card words them.
  */
 import type { Team } from '../profile/load';
-import type { ConditionCode, TeamType } from '../profile/vocabulary';
+import type { TeamType } from '../profile/vocabulary';
 import type { AroundTheClockKind } from '../profile/vocabulary';
 import { contactModel } from './model';
 import { badgeCodes } from './say';
+import { isLimiting, type LimitingCode } from './badge';
 
 export type CardFacts = {
   slug: string;
@@ -21,12 +22,12 @@ export type CardFacts = {
   /** True when the directory derived the region (from a postal code): the team's document does not name it. */
   regionDerived?: true;
   /** The team's 24/7 claim as a card has room for it: its kind and every condition that limits it. */
-  aroundTheClock?: { kind: AroundTheClockKind; codes: ConditionCode[] };
+  aroundTheClock?: { kind: AroundTheClockKind; codes: LimitingCode[] };
   /** The address to write to: the incident-report address, else (emailIsForIncidents false) the first one the team gives. */
   email: string;
   emailIsForIncidents: boolean;
   /** The number to call first, with the conditions the team puts on calls, when anyone may call it. */
-  phone?: { e164: string; display: string; codes: ConditionCode[] };
+  phone?: { e164: string; display: string; codes: LimitingCode[] };
 };
 
 export function cardFacts(team: Team): CardFacts {
@@ -46,6 +47,6 @@ export function cardFacts(team: Team): CardFacts {
     ...(atc && { aroundTheClock: { kind: atc.kind, codes: badgeCodes(atc) } }),
     email: model.incident.address,
     emailIsForIncidents: model.incident.stated,
-    ...(call && { phone: { e164: call.e164, display: call.display, codes: call.conditions.map((c) => c.code) } }),
+    ...(call && { phone: { e164: call.e164, display: call.display, codes: call.conditions.map((c) => c.code).filter(isLimiting) } }),
   };
 }

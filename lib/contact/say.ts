@@ -14,18 +14,17 @@ export type ClaimWords = {
   contact: { atcBadge: Record<AroundTheClockClaim['kind'], string>; atcSentence: Record<AroundTheClockClaim['kind'], string>; atcChannels: Record<'phone' | 'email', string> };
 };
 
-/** Conditions that say how fast the team answers: they inform, they do not limit who may reach it or when. */
-const DELAY_CODES: readonly ConditionCode[] = ['first-reply-delay', 'intervention-delay'];
 
 /** Codes in the vocabulary's order, each once. */
 const ordered = (codes: readonly ConditionCode[]) => CONDITION_CODES.filter((c) => codes.includes(c));
 
 /** The codes a short 24/7 claim must carry to stay true: audience and every limiting condition (delays aside). */
-export function badgeCodes(claim: AroundTheClockClaim): ConditionCode[] {
-  return ordered(aroundTheClockCodes(claim).filter((c) => !DELAY_CODES.includes(c)));
+export function badgeCodes(claim: AroundTheClockClaim): LimitingCode[] {
+  return ordered(aroundTheClockCodes(claim)).filter(isLimiting);
 }
 
 export { badgeText, type BadgeWords } from './badge';
+import { isLimiting, type LimitingCode } from './badge';
 
 /**
  * "On-call duty 24/7 by phone, emergencies only": the 24/7 claim in one

@@ -40,7 +40,7 @@ export const en: Dictionary = {
       email: 'e-mail address',
       'email-domain': 'e-mail domain',
       'web-domain': 'web domain',
-      'constituency-network': 'constituency (domain, AS number or address range)',
+      'constituency-network': 'constituency network',
       name: 'name',
       'short-name': 'short name',
       city: 'city',

@@ -47,7 +47,7 @@ export const fr = {
       email: 'adresse e-mail',
       'email-domain': 'domaine e-mail',
       'web-domain': 'domaine web',
-      'constituency-network': 'public servi (domaine, numéro d’AS ou plage d’adresses)',
+      'constituency-network': 'réseau du public servi',
       name: 'nom',
       'short-name': 'nom court',
       city: 'ville',

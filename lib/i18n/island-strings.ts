@@ -7,7 +7,9 @@ import type { Dictionary } from './fr';
 
 /** The labels of a list card (components/team-card-view.tsx), server list and search results alike. */
 export function cardLabels(t: Dictionary) {
-  return { teamTypes: t.teamTypes, atcBadge: t.contact.atcBadge, conditionLabels: t.conditionLabels, incidentEmail: t.incidentEmail, email: t.emails, derived: t.contact.derivedShort, colon: t.colon, callTeam: t.callTeam };
+  // A card names only conditions that limit a claim (delays and the preferred channel never reach it: lib/contact/say.ts).
+  const { 'first-reply-delay': _reply, 'intervention-delay': _intervention, 'preferred-channel': _preferred, ...conditionLabels } = t.conditionLabels;
+  return { teamTypes: t.teamTypes, atcBadge: t.contact.atcBadge, conditionLabels, incidentEmail: t.incidentEmail, email: t.emails, derived: t.contact.derivedShort, colon: t.colon, callTeam: t.callTeam };
 }
 export type CardLabels = ReturnType<typeof cardLabels>;
 
