@@ -12,6 +12,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { addressTokens, asnToken, rangeToken } from '@/lib/search/network';
 import { parseQuery } from '@/lib/search/normalize';
+import { parseSearch } from '@/lib/search/network';
 import { importFile } from '@/lib/import/import-file';
 import { loadTeams, type Team } from '@/lib/profile/load';
 import { profileSchema } from '@/lib/profile/schema';
@@ -36,7 +37,8 @@ test('an address finds exactly the ranges that hold it, IPv4 and IPv6', () => {
   assert.equal(asnToken('AS64500'), 'as64500');
   assert.equal(asnToken('asn 64500'), 'as64500');
   assert.equal(asnToken('as0'), null);
-  assert.deepEqual([parseQuery('192.0.2.7').kind, parseQuery('AS 64500').kind, parseQuery('www.sub.example.fr').kind], ['address', 'asn', 'domain']);
+  assert.deepEqual([parseSearch('192.0.2.7').kind, parseSearch('AS 64500').kind, parseSearch('www.sub.example.fr').kind], ['address', 'asn', 'domain']);
+  assert.equal(parseQuery('192.0.2.7').kind, 'text', 'the search box reads it as words; the engine as an address');
   assert.deepEqual(parseQuery('www.sub.example.fr').terms.length, 2, 'the domain and its parents (sub.example.fr, example.fr)');
 });
 

@@ -6,7 +6,7 @@
 import type { Team } from '../profile/load';
 import { STOP_WORDS } from './stop-words';
 import { domainToken, domainTokens, emailToken, foldForSearch, hostLabels, hostOf, wordParts, words } from './normalize';
-import { asnToken } from './normalize';
+import { asnToken } from './network';
 import { rangeToken } from './network';
 
 const mailHostsOf = (team: Team) => [...new Set(team.profile.emails.map((e) => hostOf(e.address)))];

@@ -11,6 +11,7 @@ import type { CardFile } from './match-reasons';
 import { readingsOf, type Form, type Reading, type Slot } from './query-plan';
 import { lowerBound } from './sorted';
 import { isTooShort, parseQuery, type ParsedQuery } from './normalize';
+import { parseSearch } from './network';
 import { matchReasons, type IndexCard, type MatchReason } from './match-reasons';
 import { FILTER_NAMES, type FilterCounts } from './filters';
 import type { SearchState } from './url-state';
@@ -193,7 +194,7 @@ async function filterFiles(): Promise<FilterFiles> {
  * (lib/search/facets.ts).
  */
 export async function runSearch(state: SearchState, lang: UiLang, withCounts = false): Promise<Outcome> {
-  let parsed = parseQuery(state.q);
+  let parsed = parseSearch(state.q);
   if (isTooShort(parsed)) parsed = parseQuery('');
   const allowed = await teamsForFilters(state);
   // The query's matches before filtering: ranked once, for the results and the filter counts.

@@ -9,6 +9,7 @@
  * the first search) and the build's, never the search box's first load.
  */
 import ipaddr from 'ipaddr.js';
+import { foldForSearch, parseQuery, type ParsedQuery } from './normalize';
 
 const hex = (bytes: number[]) => bytes.map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -48,4 +49,36 @@ export function addressTokens(text: string): string[] | null {
   return Array.from({ length: bits + 1 }, (_, prefix) => networkToken(address, prefix));
 }
 
-export { asnToken } from './normalize';
+/**
+ * An IPv4 address in dotted quads, or an IPv6 address (hex groups, at most eight, one "::" at
+ * most): what the search box takes for an address, before lib/search/network.ts parses it.
+ * A fingerprint written with colons has twenty groups, so it stays a key.
+ */
+function looksLikeAddress(v: string): boolean {
+  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(v)) return v.split('.').every((n) => Number(n) <= 255);
+  if (!/^[0-9a-f:.]+$/.test(v) || !v.includes(':') || (v.match(/::/g) ?? []).length > 1) return false;
+  const groups = v.split(':');
+  return groups.length >= 3 && groups.length <= 8 && (v.includes('::') || groups.length === 8);
+}
+
+/** An AS number as typed ("AS64500", "asn 64500", "AS 64500"), as its token; null otherwise. */
+export function asnToken(text: string): string | null {
+  const m = /^as(?:n)?\s*(\d{1,10})$/i.exec(text.trim());
+  if (!m) return null;
+  const n = Number(m[1]);
+  return n > 0 && n <= 4_294_967_295 ? `as${n}` : null;
+}
+
+/**
+ * What the engine searches for a query: an address typed whole (then the token of every range
+ * that may hold it), an AS number (its token), else what parseQuery makes of it. The search box
+ * reads queries with parseQuery alone (to know one is too short), so this module and ipaddr.js
+ * load with the engine.
+ */
+export function parseSearch(raw: string): ParsedQuery {
+  const v = foldForSearch(raw);
+  if (looksLikeAddress(v)) return { kind: 'address', query: v, terms: [v] };
+  const asn = asnToken(v);
+  if (asn) return { kind: 'asn', query: asn, terms: [asn] };
+  return parseQuery(raw);
+}

@@ -95,26 +95,6 @@ export function hostOf(value: string): string {
   return host.replace(/^www\./, '');
 }
 
-/**
- * An IPv4 address in dotted quads, or an IPv6 address (hex groups, at most eight, one "::" at
- * most): what the search box takes for an address, before lib/search/network.ts parses it.
- * A fingerprint written with colons has twenty groups, so it stays a key.
- */
-export function looksLikeAddress(v: string): boolean {
-  if (/^\d{1,3}(\.\d{1,3}){3}$/.test(v)) return v.split('.').every((n) => Number(n) <= 255);
-  if (!/^[0-9a-f:.]+$/.test(v) || !v.includes(':') || (v.match(/::/g) ?? []).length > 1) return false;
-  const groups = v.split(':');
-  return groups.length >= 3 && groups.length <= 8 && (v.includes('::') || groups.length === 8);
-}
-
-/** An AS number as typed ("AS64500", "asn 64500", "AS 64500"), as its token; null otherwise. */
-export function asnToken(text: string): string | null {
-  const m = /^as(?:n)?\s*(\d{1,10})$/i.exec(text.trim());
-  if (!m) return null;
-  const n = Number(m[1]);
-  return n > 0 && n <= 4_294_967_295 ? `as${n}` : null;
-}
-
 export type QueryKind = 'empty' | 'key' | 'email' | 'domain' | 'asn' | 'address' | 'text';
 /**
  * kind, the string to give the engine, and the terms: one hex token (key), the address token
@@ -146,10 +126,6 @@ function keyHex(v: string): string | null {
 export function parseQuery(raw: string): ParsedQuery {
   const v = foldForSearch(raw);
   if (!v) return { kind: 'empty', query: '', terms: [] };
-  // An address typed whole (the engine makes it the token of every range that may hold it); an AS number, its token.
-  if (looksLikeAddress(v)) return { kind: 'address', query: v, terms: [v] };
-  const asn = asnToken(v);
-  if (asn) return { kind: 'asn', query: asn, terms: [asn] };
   const hex = keyHex(v);
   if (hex !== null) return { kind: 'key', query: hex, terms: hex ? [hex] : [] };
   // An e-mail, even half typed ("incidents@exodata-cs"): the address first, then its domain.
