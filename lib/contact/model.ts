@@ -132,7 +132,16 @@ const requirement = (r: ContactInput['requirements'][number]): StatedRequirement
 
 const AUDIENCE_CODES: readonly ConditionCode[] = ['customers-only', 'open-to-all'];
 
+/** One model per profile object: every surface of a build asks for it, the model is pure and nobody changes it. */
+const models = new WeakMap<ContactInput, ContactModel>();
+
 export function contactModel(profile: ContactInput): ContactModel {
+  let model = models.get(profile);
+  if (!model) models.set(profile, (model = computeModel(profile)));
+  return model;
+}
+
+function computeModel(profile: ContactInput): ContactModel {
   const scoped = (scope: ConditionScope) => profile.conditions.filter((c) => c.applies_to.includes(scope));
   const has = (scope: ConditionScope, code: ConditionCode) => scoped(scope).some((c) => c.code === code);
 

@@ -62,8 +62,13 @@ function serves(team: Team, who: Who): boolean {
   return !c.customers_only && c.tags.some((tag) => WHO_TAGS[who].includes(tag));
 }
 
-/** Whether a member of the public can reach the team 24/7 as it states it (the contact model's claim, conditions aside). */
-const publicAroundTheClock = (team: Team) => Number(!!contactModel(team.profile).aroundTheClock?.publicReach);
+/** Whether a member of the public can reach the team 24/7 as it states it (the contact model's claim, conditions aside); computed once per profile, not per comparison. */
+const reach = new WeakMap<Team['profile'], number>();
+function publicAroundTheClock(team: Team): number {
+  let value = reach.get(team.profile);
+  if (value === undefined) reach.set(team.profile, (value = Number(!!contactModel(team.profile).aroundTheClock?.publicReach)));
+  return value;
+}
 
 /** Own region first, then reachable 24/7 by the public, then name. */
 function byCoverage(a: { team: Team; score: number }, b: { team: Team; score: number }): number {
