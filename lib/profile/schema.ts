@@ -56,7 +56,7 @@ export const phoneSchema = z
       .regex(/^\+[1-9]\d{6,14}$/, 'expected an international number in E.164 form such as +33184190727')
       .describe('The number in E.164 form (+ and digits only), used for tel: links.'),
     display: asWritten('The number as printed in the document, with its spacing', PROFILE_LIMITS.name),
-    use: z.enum(PHONE_USES).describe('What the number is for: main line, emergency / 24x7 line, hotline, or reserved to customers.'),
+    use: z.enum(PHONE_USES).describe('What the number is for: main (a number the document lists, with no role stated), emergency (the line the document gives for emergencies or its on-call duty: its note or a condition must say so), hotline, or customers-only (reserved to customers: a customers-only condition applying to phone quotes it).'),
     note: asWritten('A remark on this number').optional(),
     section: sectionRef('this number'),
   })
