@@ -1,6 +1,6 @@
 'use client';
 
-import { routes } from '@/lib/site/routes';
+import { helpPath } from '@/lib/site/routes';
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { UiLang } from '@/lib/i18n/ui-lang';
 import type { SearchStrings } from '@/lib/i18n/island-strings';
@@ -162,7 +162,7 @@ export function Search({ lang, strings: s, children }: { lang: UiLang; strings: 
       {active && outcome.total === 0 ? (
         // Nothing found: said once above; then the ways on, not an empty list.
         <ul className="mt-4 space-y-2" data-testid="no-results">
-          <li><a href={routes.help(lang)} className="inline-flex min-h-11 items-center font-bold text-red-800 underline dark:text-red-300">{s.helpCta}</a></li>
+          <li><a href={helpPath(lang)} className="inline-flex min-h-11 items-center font-bold text-red-800 underline dark:text-red-300">{s.helpCta}</a></li>
           <li><a href={browseHref(lang, 1)} className="inline-flex min-h-11 items-center text-blue-700 underline dark:text-blue-300">{s.browseList}</a></li>
         </ul>
       ) : active ? (

@@ -6,7 +6,7 @@
  * able to reach every team. Page 1 is shown on the home page; every page,
  * page 1 included, also lives at /<lang>/browse/<n>/.
  */
-import { routes } from './routes';
+import { browsePath } from './routes';
 import type { Team } from '@/lib/profile/load';
 import type { UiLang } from '@/lib/i18n/index';
 
@@ -28,5 +28,5 @@ export function pageOf(sorted: readonly Team[], n: number): Team[] {
 }
 
 export function browseHref(lang: UiLang, n: number): string {
-  return routes.browse(lang, n);
+  return browsePath(lang, n);
 }

@@ -16,14 +16,23 @@ const query = (params?: Query) => {
   return q ? `?${q}` : '';
 };
 
+/** The home page with its search; a query string when given (`{ region: 'Bretagne' }`). */
+export const homePath = (lang: string, params?: Query) => `/${lang}/${query(params)}`;
+export const browsePath = (lang: string, page: number) => `/${lang}/browse/${page}/`;
+/** A team's page: a permalink that never follows a change of the UI. */
+export const teamPath = (lang: string, slug: string) => `/${lang}/teams/${slug}/`;
+/** The help flow: the place question, a place's answer, or the answer for a kind of organisation there. */
+export const helpPath = (lang: string, place?: string, who?: string) => `/${lang}/help/${place ? `${place}/` : ''}${place && who ? `${who}/` : ''}`;
+
+/**
+ * The table. Browser islands import the single paths they need (helpPath, teamPath …), so a
+ * bundle carries only those; pages and the build use the table.
+ */
 export const routes = {
-  /** The home page with its search; a query string when given (`{ region: 'Bretagne' }`). */
-  home: (lang: string, params?: Query) => `/${lang}/${query(params)}`,
-  browse: (lang: string, page: number) => `/${lang}/browse/${page}/`,
-  /** A team's page: a permalink that never follows a change of the UI. */
-  team: (lang: string, slug: string) => `/${lang}/teams/${slug}/`,
-  /** The help flow: the place question, a place's answer, or the answer for a kind of organisation there. */
-  help: (lang: string, place?: string, who?: string) => `/${lang}/help/${place ? `${place}/` : ''}${place && who ? `${who}/` : ''}`,
+  home: homePath,
+  browse: browsePath,
+  team: teamPath,
+  help: helpPath,
   verify: (lang: string) => `/${lang}/verify/`,
   partners: (lang: string) => `/${lang}/partners/`,
   /** The team's embeddable contact card, for partner sites' iframes. */
@@ -33,6 +42,3 @@ export const routes = {
   /** The fingerprints of the keys the directory holds, for the verify page. */
   keyIndex: '/files/keys.json',
 } as const;
-
-/** A team's page: /<lang>/teams/<slug>/. */
-export const teamPath = routes.team;
