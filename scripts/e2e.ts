@@ -9,7 +9,9 @@
  * hostile sites only with a sample of the help pages (HELP_PAGES=sample: their
  * specs open one help page at most). E2E_SKIP_BUILD=1 reuses sites that exist.
  * Builds run one after the other (the machines have two cores), without
- * Next's own type check: `npm test` has run `npm run typecheck` before.
+ * Next's own type check: `npm test` has run `npm run typecheck` before. Then
+ * the node tests over the seed site's static HTML (tests/site/), which need
+ * no browser, and Playwright for what does.
  */
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -47,6 +49,12 @@ for (const project of projects) {
   const status = build(env);
   if (status !== 0) process.exit(status);
   console.log(`e2e: ${project} built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+}
+// What the seed site says as static HTML needs no browser: node tests over site/ (tests/site/), first.
+if (projects.includes('seed-site')) {
+  const files = fs.readdirSync('tests/site').filter((f) => f.endsWith('.test.ts')).map((f) => path.join('tests/site', f));
+  const htmlStatus = run(['--import', 'tsx', '--test', ...files], { SITE_DIR: siteDir });
+  if (htmlStatus !== 0) process.exit(htmlStatus);
 }
 // playwright.config.ts serves only the sites of these projects.
 const status = run([path.resolve('node_modules/@playwright/test/cli.js'), 'test', ...args], { E2E_PROJECTS: projects.join(',') });
