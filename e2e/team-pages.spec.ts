@@ -1,6 +1,6 @@
 import { test, expect } from '@playwright/test';
 
-// The contact facts of each seed page, their order and an empty section are static HTML: tests/site/team-pages.test.ts.
+// The contact facts of each seed page, their order and an empty section are static HTML: tests/static-html/team-pages.test.ts.
 test.describe('team pages', () => {
   test('the fingerprint copy button copies the 40 hex digits', async ({ page, context }) => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -10,7 +10,7 @@
  * specs open one help page at most). E2E_SKIP_BUILD=1 reuses sites that exist.
  * Builds run one after the other (the machines have two cores), without
  * Next's own type check: `npm test` has run `npm run typecheck` before. Then
- * the node tests over the seed site's static HTML (tests/site/), which need
+ * the node tests over the seed site's static HTML (tests/static-html/), which need
  * no browser, and Playwright for what does.
  */
 import { spawnSync } from 'node:child_process';
@@ -50,9 +50,9 @@ for (const project of projects) {
   if (status !== 0) process.exit(status);
   console.log(`e2e: ${project} built in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
-// What the seed site says as static HTML needs no browser: node tests over site/ (tests/site/), first.
+// What the seed site says as static HTML needs no browser: node tests over site/ (tests/static-html/), first.
 if (projects.includes('seed-site')) {
-  const files = fs.readdirSync('tests/site').filter((f) => f.endsWith('.test.ts')).map((f) => path.join('tests/site', f));
+  const files = fs.readdirSync('tests/static-html').filter((f) => f.endsWith('.test.ts')).map((f) => path.join('tests/static-html', f));
   const htmlStatus = run(['--import', 'tsx', '--test', ...files], { SITE_DIR: siteDir });
   if (htmlStatus !== 0) process.exit(htmlStatus);
 }
