@@ -19,6 +19,7 @@ import { otherUiLang, type UiLang } from '@/lib/i18n/ui-lang';
 import { absolute } from '@/lib/site/url';
 import { XML_DECLARATION, xmlAttrs, xmlElement } from './xml';
 import { DATA_LICENCE } from './licence';
+import { statedSeat } from './record-facts';
 
 export type FeedEntry = { id: string; kind: ChangeKind; date: string; record: ExportTeam };
 
@@ -70,7 +71,8 @@ function summary(entry: FeedEntry, lang: UiLang): string {
   // "Incident reports" only for an address the team gives for them (the contact model's incident address).
   const label = preferred?.usage.includes('contact') ? t.incident : t.email;
   // A country the directory derived (from a phone prefix) is not stated as the team's.
-  const seat = r.derived?.some((d) => d.field === 'country') ? [] : [countryNames(lang).of(r.country.code) ?? r.country.name];
+  const country = statedSeat(r).country;
+  const seat = country ? [countryNames(lang).of(country.code) ?? country.name] : [];
   const parts = [`${r.official_name} (${[r.team_type, ...seat].join(', ')}).`, `${label}${colon}${preferred?.address}.`];
   if (entry.kind === 'key-changed' || entry.kind === 'added') {
     for (const key of r.pgp_keys) parts.push(`${t.fingerprint}${colon}${key.fingerprint}.`);

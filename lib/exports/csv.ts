@@ -7,6 +7,7 @@
 import 'server-only';
 import { stringify } from 'csv-stringify/sync';
 import type { ExportTeam } from './record-schema';
+import { contactAddress, statedSeat } from './record-facts';
 
 export const CSV_COLUMNS = [
   'slug',
@@ -41,8 +42,8 @@ type Row = Record<(typeof CSV_COLUMNS)[number], string>;
 const join = (list: readonly string[] | undefined) => (list ?? []).join(' | ');
 
 export function csvRow(r: ExportTeam): Row {
-  const derived = new Set(r.derived?.map((d) => d.field));
-  const incident = r.emails.find((e) => e.usage.includes('contact'));
+  const seat = statedSeat(r);
+  const incident = contactAddress(r);
   const phones = r.phones.filter((p) => p.channel === 'telephone');
   const phone = phones.find((p) => !p.usage.includes('emergency'));
   const emergency = phones.find((p) => p.usage.includes('emergency'));
@@ -53,8 +54,8 @@ export function csvRow(r: ExportTeam): Row {
     official_name: r.official_name,
     short_name: r.short_name ?? '',
     team_type: r.team_type,
-    country: derived.has('country') ? '' : r.country.code,
-    region: derived.has('region') ? '' : (r.region ?? ''),
+    country: seat.country?.code ?? '',
+    region: seat.region ?? '',
     city: r.city ?? '',
     website: r.website ?? '',
     incident_email: incident?.address ?? '',

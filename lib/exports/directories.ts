@@ -14,6 +14,7 @@
 import 'server-only';
 import type { ExportTeam } from './record-schema';
 import { DATA_LICENCE } from './licence';
+import { contactAddress, phoneConditionWords, statedSeat } from './record-facts';
 
 /**
  * TI's constituency types for what a profile states: only values of TI's own vocabulary, as its
@@ -25,9 +26,6 @@ const TI_TYPES: Partial<Record<ExportTeam['team_type'], string>> = {
   commercial: 'Commercial Organisation',
 };
 
-const derived = (r: ExportTeam, field: 'country' | 'region') => !!r.derived?.some((d) => d.field === field);
-/** The address tools should write to: the incident address, only when the team gives one for incident reports. */
-const contact = (r: ExportTeam) => r.emails.find((e) => e.usage.includes('contact'));
 
 export type TiTeam = {
   official_name: string;
@@ -47,12 +45,10 @@ export type TiTeam = {
 
 /** One team in TI's format. `established` and `classification` are TI's own facts: a profile has neither. */
 export function tiTeam(r: ExportTeam): TiTeam {
-  const conditionWords = (codes: readonly string[] | undefined) =>
-    (r.conditions ?? []).filter((c) => codes?.includes(c.code) && c.applies_to.includes('phone')).map((c) => c.as_written);
   return {
     official_name: r.official_name,
     short_name: r.short_name ?? null,
-    country: derived(r, 'country') ? null : r.country,
+    country: statedSeat(r).country ?? null,
     established: null,
     host_organisation: r.host_organisation ?? null,
     classification: null,
@@ -69,7 +65,7 @@ export function tiTeam(r: ExportTeam): TiTeam {
     pgp_keys: r.pgp_keys.map((k) => ({ fingerprint: k.fingerprint, expires: k.expires ?? null })),
     phones: r.phones.map((p) => {
       // A condition on calls ("emergencies only") travels with the number, in the team's words.
-      const comments = [p.comments, ...conditionWords(p.conditions)].filter((x): x is string => !!x);
+      const comments = [p.comments, ...phoneConditionWords(r, p)].filter((x): x is string => !!x);
       return { usage: p.usage, number: p.display, timezone: p.timezone ?? null, ...(comments.length && { comments: [...new Set(comments)].join(' / ') }) };
     }),
     emails: r.emails.map((e) => ({ address: e.address, usage: e.usage })),
@@ -88,9 +84,9 @@ export function firstTeam(r: ExportTeam): FirstTeam {
     team: r.short_name ?? r.official_name,
     'team-full': r.official_name,
     host: r.host_organisation,
-    country: derived(r, 'country') ? undefined : r.country.code,
+    country: statedSeat(r).country?.code,
     website: r.website,
-    email: (contact(r) ?? r.emails.find((e) => e.preferred))?.address,
+    email: (contactAddress(r) ?? r.emails.find((e) => e.preferred))?.address,
     // The listed number only when the team puts no condition on calls to it; the emergency line with its own.
     phone: phones.find((p) => !p.usage.includes('emergency') && !p.conditions)?.number,
     'phone-emergency': phones.find((p) => p.usage.includes('emergency'))?.number,

@@ -15,6 +15,7 @@ import type { Team } from '@/lib/profile/load';
 import type { UiLang } from '@/lib/i18n';
 import type { ExportTeam } from './record-schema';
 import { teamRecord } from './record';
+import { statedSeat } from './record-facts';
 import { baseUrl } from '@/lib/site/url';
 
 type JsonLd = Record<string, unknown>;
@@ -96,7 +97,7 @@ export function teamJsonLd(team: Team, siteUrl: string, lang: UiLang): JsonLd {
   const model = contactModel(team.profile);
   const phone = model.phone.numbers.find((n) => n.anyoneMayCall && n.conditions.length === 0);
   // A region or country the directory derived is not the team's: left out of the address it states.
-  const derived = new Set(record.derived?.map((d) => d.field));
+  const seat = statedSeat(record);
   return withoutEmptyValues({
     '@context': 'https://schema.org',
     '@type': 'Organization',
@@ -110,8 +111,8 @@ export function teamJsonLd(team: Team, siteUrl: string, lang: UiLang): JsonLd {
       '@type': 'PostalAddress',
       streetAddress: record.postal_address,
       addressLocality: record.city,
-      addressRegion: derived.has('region') ? undefined : record.region,
-      addressCountry: derived.has('country') ? undefined : record.country.code,
+      addressRegion: seat.region,
+      addressCountry: seat.country?.code,
     }),
     email: model.incident.address,
     telephone: phone?.e164,

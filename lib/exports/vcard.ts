@@ -12,6 +12,7 @@ import { vcardTimestamp } from './dates';
 import type { ExportTeam } from './record-schema';
 import { pageLang } from '@/lib/site/url';
 import { contentLine, escapeText, structured, vcard } from './vcard-format';
+import { phoneConditionWords, statedSeat } from './record-facts';
 
 const PRODID = '-//CSIRT directory//open data 1//EN';
 
@@ -32,9 +33,9 @@ function countryNames(record: ExportTeam): string[] {
  */
 function address(record: ExportTeam): string {
   // A country or region the directory derived (from a phone prefix, a postal code) is not the team's: left out.
-  const derived = new Set(record.derived?.map((d) => d.field));
-  const country = derived.has('country') ? '' : record.country.name;
-  const region = derived.has('region') ? '' : (record.region ?? '');
+  const seat = statedSeat(record);
+  const country = seat.country?.name ?? '';
+  const region = seat.region ?? '';
   if (!record.postal_address) {
     return contentLine('ADR', { TYPE: 'work' }, structured(['', '', '', record.city ?? '', region, '', country]));
   }
@@ -72,12 +73,10 @@ export function teamVcard(record: ExportTeam): string {
   lines.push(contentLine('URL', {}, record.permalinks[pageLang(record.document.lang)]));
   if (record.links.key) lines.push(contentLine('KEY', { MEDIATYPE: 'application/pgp-keys' }, record.links.key));
 
-  const conditionQuotes = (phone: ExportTeam['phones'][number]) =>
-    (record.conditions ?? []).filter((c) => phone.conditions?.includes(c.code) && c.applies_to.includes('phone')).map((c) => c.as_written);
   const notes = [
     ...record.phones
       .filter((p) => p.conditions)
-      .map((p) => `${p.display}: ${[...new Set(conditionQuotes(p))].join(' / ')} (${p.conditions!.join(', ')})`),
+      .map((p) => `${p.display}: ${phoneConditionWords(record, p).join(' / ')} (${p.conditions!.join(', ')})`),
     ...record.pgp_keys.map((k) => `OpenPGP key fingerprint: ${k.fingerprint}`),
     ...(record.urgent_subject ? [`Urgent e-mail: put ${record.urgent_subject} in the subject.`] : []),
   ];
