@@ -25,6 +25,7 @@ import { openDataFiles, safeJsonForScript, teamJsonLd, teamRecord, type ExportFi
 import { teamVcard } from '@/lib/exports/vcard';
 import { atomFeed } from '@/lib/exports/atom';
 import { foldVcardLine } from '@/lib/exports/vcard-format';
+import { makeTeam } from './fixtures/make-team';
 
 const SITE = 'https://csirt.example.org';
 /** Key expiry and revocation are judged at this moment, as BUILD_NOW pins it for fixture sites. */
@@ -63,19 +64,6 @@ function validator(built: Built) {
     all: ajv.getSchema(schema.$id)!,
     team: ajv.getSchema(`${schema.$id}#/$defs/team`)!,
   };
-}
-
-/** A team made from a profile object, for cases the content folders do not have. */
-function makeTeam(slug: string, overrides: Record<string, unknown> = {}): Team {
-  const profile = profileSchema.parse({
-    name: { official: `Team ${slug}` },
-    team_type: 'national',
-    country: 'FR',
-    emails: [{ address: `cert@${slug}.example`, uses: ['incident-reports'] }],
-    document: { lang: 'en', last_updated: '2025-01-01', signed: false },
-    ...overrides,
-  });
-  return { slug, file: `content/teams/${slug}/profile.md`, profile, body: 'Body.' };
 }
 
 // --- teams.json and its schema -------------------------------------------------

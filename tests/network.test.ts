@@ -15,7 +15,7 @@ import { parseQuery } from '@/lib/search/normalize';
 import { parseSearch } from '@/lib/search/network';
 import { importFile } from '@/lib/import/import-file';
 import { loadTeams, type Team } from '@/lib/profile/load';
-import { profileSchema } from '@/lib/profile/schema';
+import { makeTeam } from './fixtures/make-team';
 import { networkFaults } from '@/lib/fidelity/claims';
 import { teamRecord } from '@/lib/exports/record';
 import { tiTeam } from '@/lib/exports/directories';
@@ -57,17 +57,12 @@ test('the importer finds the domains, AS numbers and ranges of the constituency 
   assert.equal(c.network_as_written, NETWORK_SENTENCE);
 });
 
-function team(slug: string, constituency: Record<string, unknown>): Team {
-  const profile = profileSchema.parse({
-    name: { official: `Network ${slug}` },
-    team_type: 'national',
-    country: 'FR',
-    emails: [{ address: `cert@${slug}.example`, uses: ['incident-reports'] }],
-    constituency: { customers_only: false, as_written: 'Our constituency.', ...constituency },
-    document: { lang: 'fr', last_updated: '2025-01-01', signed: false },
-  });
-  return { slug, file: `content/teams/${slug}/profile.md`, profile, body: '## 1. Document\n' };
-}
+const team = (slug: string, constituency: Record<string, unknown>): Team =>
+  makeTeam(
+    slug,
+    { name: { official: `Network ${slug}` }, constituency: { customers_only: false, as_written: 'Our constituency.', ...constituency }, document: { lang: 'fr', last_updated: '2025-01-01', signed: false } },
+    '## 1. Document\n',
+  );
 const RESEAU = team('csirt-reseau', { domains: ['*.reseau.test', 'campus.example'], asns: [64500], ipranges: ['192.0.2.0/24', '2001:db8::/32'], network_as_written: NETWORK_SENTENCE });
 
 test('check:fidelity holds each domain, AS number and range to the document, and asks for the sentence', () => {

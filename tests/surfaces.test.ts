@@ -12,9 +12,10 @@ import path from 'node:path';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root, RootContent } from 'hast';
+import type { Root } from 'hast';
+import { elements, text } from './fixtures/hast';
 import { loadTeams, type Team } from '@/lib/profile/load';
-import { profileSchema } from '@/lib/profile/schema';
+import { makeTeam } from './fixtures/make-team';
 import { CONDITION_CODES, type ConditionCode } from '@/lib/profile/vocabulary';
 import { contactModel } from '@/lib/contact/model';
 import { isLimiting } from '@/lib/contact/badge';
@@ -32,18 +33,12 @@ import { EmbedCard } from '@/components/embed/embed-card';
 
 const SITE = 'https://csirt.example';
 
-function fixture(slug: string, overrides: Record<string, unknown>): Team {
-  const profile = profileSchema.parse({
-    name: { official: `Tempting ${slug}` },
-    team_type: 'commercial',
-    country: 'FR',
-    emails: [{ address: `cert@${slug}.example`, uses: ['incident-reports'] }],
-    telephone: { status: 'public', numbers: [{ e164: '+33123456789', display: '+33 1 23 45 67 89', use: 'main' }] },
-    document: { lang: 'en', last_updated: '2025-01-01', signed: false },
-    ...overrides,
-  });
-  return { slug, file: `content/teams/${slug}/profile.md`, profile, body: '## 2.4 Telephone\n\n## 2.9 Hours\n' };
-}
+const fixture = (slug: string, overrides: Record<string, unknown>): Team =>
+  makeTeam(
+    slug,
+    { name: { official: `Tempting ${slug}` }, team_type: 'commercial', telephone: { status: 'public', numbers: [{ e164: '+33123456789', display: '+33 1 23 45 67 89', use: 'main' }] }, ...overrides },
+    '## 2.4 Telephone\n\n## 2.9 Hours\n',
+  );
 
 const office = { timezone: 'Europe/Paris', schedule: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '09:00', close: '17:00' }], as_written: 'Monday to Friday, 9:00 to 17:00, except public holidays.' };
 
@@ -73,15 +68,6 @@ const TEAMS = [...loadTeams(path.resolve('content')), ...TEMPTING];
 
 // --- reading rendered HTML -----------------------------------------------------------------
 
-function elements(node: Root | RootContent): Element[] {
-  const own = node.type === 'element' ? [node] : [];
-  const children = 'children' in node ? node.children.flatMap((c) => elements(c as RootContent)) : [];
-  return [...own, ...children];
-}
-function text(node: Root | RootContent): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map((c) => text(c as RootContent)).join('') : '';
-}
 const parse = (html: string) => fromHtml(html, { fragment: true });
 const byTestId = (tree: Root, id: string) => elements(tree).filter((e) => e.properties.dataTestid === id);
 

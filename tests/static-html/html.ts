@@ -6,21 +6,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fromHtml } from 'hast-util-from-html';
-import type { Element, Root, RootContent } from 'hast';
+import type { Element, Root } from 'hast';
+import { elements, text } from '../fixtures/hast';
 
 const SITE = path.resolve(process.env.SITE_DIR || 'site');
 
 export type Page = { root: Root; byTestId: (id: string, within?: Element) => Element[]; byId: (id: string) => Element | undefined };
 
-export function elements(node: Root | RootContent): Element[] {
-  const own = node.type === 'element' ? [node] : [];
-  return [...own, ...('children' in node ? node.children.flatMap((c) => elements(c as RootContent)) : [])];
-}
-
-export function text(node: Root | RootContent): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map((c) => text(c as RootContent)).join('') : '';
-}
+export { elements, text };
 
 /** A page of the built site by its path ("/fr/teams/x/"). */
 export function page(urlPath: string): Page {
